@@ -1,0 +1,3 @@
+module goexit.dev/examples
+
+go 1.25

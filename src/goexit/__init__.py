@@ -1,0 +1,36 @@
+"""goexit: Go's goroutine-exit semantics, modelled in Python and checked against real Go.
+
+The language-level pieces live here (``go``, ``defer``, ``panic``, ``recover``,
+channels and ``select``, and `run` for a ``main`` that behaves like Go's);
+Go's packages are modules of the same name: `goexit.runtime`,
+`goexit.time`, `goexit.sync`, `goexit.os`, `goexit.log`,
+`goexit.bufio`.
+"""
+
+from goexit._sched import Deadlock, UsageError
+from goexit.chan import DEFAULT, Chan, Recv, Selected, Send, cap, close, nil_recv, nil_send, select
+from goexit.goroutine import go, run
+from goexit.panics import Goexit, Panic, defer, func, panic, recover
+
+__all__ = [
+    "DEFAULT",
+    "Chan",
+    "Deadlock",
+    "Goexit",
+    "Panic",
+    "Recv",
+    "Selected",
+    "Send",
+    "UsageError",
+    "cap",
+    "close",
+    "defer",
+    "func",
+    "go",
+    "nil_recv",
+    "nil_send",
+    "panic",
+    "recover",
+    "run",
+    "select",
+]

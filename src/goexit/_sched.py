@@ -1,0 +1,316 @@
+"""The scheduler: goroutine records, parking, deadlock detection and process death.
+
+Every piece of goexit state that goroutines share (channel queues, WaitGroup
+counters, mutex owners, the count of pending timers) is guarded by one lock,
+`lock`.  One lock keeps ``select`` over many channels atomic without lock
+ordering, and under the GIL it costs no parallelism.
+
+A goroutine that must wait *parks*: it records why (Go's wait reason, such as
+``chan receive``), counts itself as blocked and sleeps on a private lock until
+another goroutine *readies* it.  When every live goroutine is parked and no timer
+is pending, nothing can ever wake any of them: that is Go's deadlock, and it is
+detected at the moment the last goroutine parks.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from types import CodeType, FrameType, TracebackType
+from typing import Any, NoReturn
+
+lock = threading.Lock()
+"""The one lock that guards all shared goexit state."""
+
+_local = threading.local()
+_ids = itertools.count(1)
+
+
+class Deadlock(BaseException):
+    """Raised in every parked goroutine when goexit detects a deadlock outside a program.
+
+    Inside a program started with `goexit.run` a deadlock ends the process
+    the way Go does (``fatal error: all goroutines are asleep - deadlock!``,
+    exit status 2).  Outside one, in a test or a REPL, the process must go on,
+    so each parked goroutine raises this instead.
+    """
+
+
+class UsageError(RuntimeError):
+    """A Python-level misuse of goexit; the message says what to do instead."""
+
+
+class Frame:
+    """The defer scope of one function call: its deferred calls, in order."""
+
+    __slots__ = ("code", "defers")
+
+    def __init__(self, code: CodeType | None) -> None:
+        self.code = code
+        self.defers: list[Callable[[], object]] = []
+
+
+class G:
+    """The record of one goroutine (Go's ``g``)."""
+
+    __slots__ = (
+        "adopted",
+        "alive",
+        "creator",
+        "entry",
+        "frames",
+        "id",
+        "parker",
+        "real",
+        "running_defers",
+        "thread",
+        "unwinding",
+        "wait_reason",
+        "wake_exc",
+    )
+
+    def __init__(self, entry: str, creator: G | None, *, adopted: bool = False) -> None:
+        self.id = next(_ids)
+        self.creator = creator
+        self.entry = entry
+        self.thread: threading.Thread | None = None
+        self.parker = threading.Lock()
+        self.parker.acquire()
+        self.wait_reason: str | None = None
+        self.wake_exc: BaseException | None = None
+        self.frames: list[Frame] = []
+        # (code of the deferred function being run, panic being unwound or None)
+        self.running_defers: list[tuple[CodeType | None, Any]] = []
+        self.unwinding: list[Any] = []
+        self.adopted = adopted
+        self.alive = True
+        # A real goroutine has a runner that catches Goexit and panics at its top.
+        self.real = not adopted
+
+
+class Program:
+    """State of a running Go-style program (see `goexit.run`)."""
+
+    __slots__ = ("main", "main_goexited")
+
+    def __init__(self, main: G) -> None:
+        self.main = main
+        self.main_goexited = False
+
+
+allg: dict[int, G] = {}
+live = 0
+blocked = 0
+timers = 0
+program: Program | None = None
+
+
+def current_or_none() -> G | None:
+    """The goroutine running on this thread, or None for a foreign thread."""
+    return getattr(_local, "g", None)
+
+
+def set_current(g: G | None) -> None:
+    _local.g = g
+
+
+def current() -> G:
+    """The goroutine running on this thread, adopting a foreign thread if needed.
+
+    A thread that goexit did not start (the main thread of a test, say) becomes a
+    goroutine the first time it uses a goexit primitive: it then counts as live,
+    so goroutines blocked on it are not reported as deadlocked while it runs.
+    """
+    g = getattr(_local, "g", None)
+    if g is None:
+        g = G("adopted thread", None, adopted=True)
+        g.thread = threading.current_thread()
+        global live
+        with lock:
+            allg[g.id] = g
+            live += 1
+        _local.g = g
+    return g
+
+
+def register(g: G) -> None:
+    """Count a new goroutine as live; call with `lock` held."""
+    global live
+    allg[g.id] = g
+    live += 1
+
+
+def exited(g: G) -> None:
+    """Account for the end of goroutine ``g``; call with `lock` held."""
+    global live
+    if not g.alive:
+        return
+    g.alive = False
+    del allg[g.id]
+    live -= 1
+    check_deadlock()
+
+
+def park(g: G, reason: str) -> None:
+    """Block ``g`` until `ready` is called for it.
+
+    Call with `lock` held; returns with it released.  Raises the exception
+    stored by the waker (a `Deadlock`) if there is one.
+    """
+    global blocked
+    g.wait_reason = reason
+    blocked += 1
+    check_deadlock()
+    lock.release()
+    g.parker.acquire()
+    exc = g.wake_exc
+    if exc is not None:
+        g.wake_exc = None
+        raise exc
+
+
+def ready(g: G) -> None:
+    """Make parked goroutine ``g`` runnable again; call with `lock` held."""
+    global blocked
+    blocked -= 1
+    g.wait_reason = None
+    g.parker.release()
+
+
+def timer_added() -> None:
+    """Count a pending timer; call with `lock` held."""
+    global timers
+    timers += 1
+
+
+def timer_done() -> None:
+    """A timer fired or was stopped; call with `lock` held."""
+    global timers
+    timers -= 1
+    check_deadlock()
+
+
+def _prune_dead_adopted() -> bool:
+    global live
+    pruned = False
+    for g in list(allg.values()):
+        if g.adopted and g.wait_reason is None and g.thread is not None and not g.thread.is_alive():
+            g.alive = False
+            del allg[g.id]
+            live -= 1
+            pruned = True
+    return pruned
+
+
+def check_deadlock() -> None:
+    """Report a deadlock if every live goroutine is parked and no timer is pending.
+
+    Call with `lock` held.
+    """
+    prog = program
+    if live == 0:
+        if prog is not None and prog.main_goexited:
+            fatal("no goroutines (main called runtime.Goexit) - deadlock!", traceback_all=False)
+        return
+    if blocked < live or timers > 0:
+        return
+    if _prune_dead_adopted():
+        check_deadlock()
+        return
+    if prog is not None:
+        fatal("all goroutines are asleep - deadlock!", traceback_all=True)
+    _raise_deadlock_everywhere()
+
+
+def _raise_deadlock_everywhere() -> None:
+    global blocked
+    reasons = ", ".join(f"goroutine {g.id} [{g.wait_reason}]" for g in allg.values())
+    for g in list(allg.values()):
+        if g.wait_reason is not None:
+            g.wake_exc = Deadlock(f"all goroutines are asleep - deadlock! ({reasons})")
+            ready(g)
+
+
+# --------------------------------------------------------------------------
+# Dying the way a Go program dies
+
+
+def flush_std() -> None:
+    """Flush Python's stdout and stderr (Go's os.Stdout is unbuffered)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass
+
+
+def die(status: int) -> NoReturn:
+    """End the process now: no deferred call, no ``finally``, no atexit handler."""
+    flush_std()
+    os._exit(status)
+
+
+_INTERNAL = os.path.dirname(os.path.abspath(__file__))
+
+
+def _go_name(frame: FrameType | None, code: CodeType) -> str:
+    module = frame.f_globals.get("__name__", "?") if frame is not None else "?"
+    if module == "__main__":
+        module = "main"
+    return f"{module}.{code.co_qualname}()"
+
+
+def format_frames(frames: list[tuple[FrameType | None, CodeType, int]]) -> str:
+    """Render Python frames the way Go prints a goroutine's stack."""
+    out = []
+    for frame, code, lineno in reversed(frames):
+        if os.path.dirname(os.path.abspath(code.co_filename)) == _INTERNAL:
+            continue
+        out.append(f"{_go_name(frame, code)}\n\t{code.co_filename}:{lineno}\n")
+    return "".join(out)
+
+
+def frames_of_traceback(tb: TracebackType | None) -> list[tuple[FrameType | None, CodeType, int]]:
+    frames: list[tuple[FrameType | None, CodeType, int]] = []
+    for frame, lineno in traceback.walk_tb(tb):
+        frames.append((frame, frame.f_code, lineno))
+    frames.reverse()  # innermost first
+    return frames
+
+
+def frames_of_stack(frame: FrameType | None) -> list[tuple[FrameType | None, CodeType, int]]:
+    frames: list[tuple[FrameType | None, CodeType, int]] = []
+    while frame is not None:
+        frames.append((frame, frame.f_code, frame.f_lineno))
+        frame = frame.f_back
+    return frames
+
+
+def goroutine_header(g: G, state: str) -> str:
+    return f"goroutine {g.id} [{state}]:\n"
+
+
+def created_by(g: G) -> str:
+    if g.creator is None:
+        return ""
+    return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
+
+
+def fatal(message: str, *, traceback_all: bool) -> NoReturn:
+    """Print ``fatal error: message`` (and every goroutine's stack) and exit 2."""
+    flush_std()
+    parts = [f"fatal error: {message}\n"]
+    if traceback_all:
+        stacks = sys._current_frames()
+        for g in allg.values():
+            state = g.wait_reason or "running"
+            frame = stacks.get(g.thread.ident) if g.thread is not None and g.thread.ident else None
+            parts.append("\n" + goroutine_header(g, state))
+            parts.append(format_frames(frames_of_stack(frame)))
+            parts.append(created_by(g))
+    sys.stderr.write("".join(parts))
+    die(2)

@@ -1,0 +1,378 @@
+"""Channels and select: Go's typed conduits, their closing rules and their misuse panics.
+
+A channel carries values from senders to receivers.  Closing it says "no more
+values will come": receivers drain what is buffered, then get the zero value
+with ``ok == False`` at once, forever; a send on it panics.  A nil channel
+(``None`` here) blocks every send and receive forever, which is how a ``select``
+case is switched off.
+
+```py
+from goexit import Chan, close
+
+ch = Chan(int, 2)
+ch.send(1)
+ch.send(2)
+close(ch)
+print(list(ch))
+#> [1, 2]
+print(ch.recv_ok())
+#> (0, False)
+```
+"""
+
+from __future__ import annotations
+
+import random
+from collections import deque
+from collections.abc import Callable, Iterator
+from typing import Generic, NamedTuple, TypeVar
+
+from goexit import _sched
+from goexit.panics import Error, panic
+
+T = TypeVar("T")
+
+
+class _Waiter:
+    """A goroutine waiting on a channel (Go's ``sudog``); one per case of a select."""
+
+    __slots__ = ("chan", "closed", "g", "index", "ok", "sel", "value")
+
+    def __init__(self, g: _sched.G, value: object, sel: _Select | None, index: int, chan: Chan[object]) -> None:
+        self.g = g
+        self.value = value
+        self.ok = False
+        self.sel = sel
+        self.index = index
+        self.chan = chan
+        self.closed = False
+
+
+class _Select:
+    """The shared state of the waiters one blocked select left on its channels."""
+
+    __slots__ = ("fired", "waiters")
+
+    def __init__(self) -> None:
+        self.waiters: list[tuple[deque[_Waiter], _Waiter]] = []
+        self.fired: _Waiter | None = None
+
+
+def _wake(w: _Waiter) -> None:
+    """Ready the goroutine behind ``w``; for a select, withdraw its other waiters."""
+    sel = w.sel
+    if sel is not None:
+        sel.fired = w
+        for queue, other in sel.waiters:
+            if other is not w:
+                try:
+                    queue.remove(other)
+                except ValueError:
+                    pass
+    _sched.ready(w.g)
+
+
+def _withdraw(waiters: list[tuple[deque[_Waiter], _Waiter]]) -> None:
+    with _sched.lock:
+        for queue, w in waiters:
+            try:
+                queue.remove(w)
+            except ValueError:
+                pass
+
+
+class Chan(Generic[T]):
+    """A channel of ``T`` values (Go's ``make(chan T, capacity)``).
+
+    ``Chan(int)`` is unbuffered, ``Chan(int, 3)`` holds three values; ``Chan()``
+    carries ``None`` like Go's ``chan struct{}``.  The element type is called with
+    no arguments to make the zero value a receive returns after close.
+    """
+
+    __slots__ = ("_buf", "_cap", "_closed", "_recvq", "_sendq", "_zero")
+
+    def __init__(self, elem: Callable[[], T] | None = None, capacity: int = 0) -> None:
+        if not isinstance(capacity, int) or isinstance(capacity, bool):
+            raise TypeError(f"channel capacity must be an int, got {type(capacity).__name__}")
+        if capacity < 0:
+            panic(Error("makechan: size out of range"))
+        self._zero: T = elem() if elem is not None else None  # type: ignore[assignment]
+        self._cap = capacity
+        self._buf: deque[T] = deque()
+        self._recvq: deque[_Waiter] = deque()
+        self._sendq: deque[_Waiter] = deque()
+        self._closed = False
+
+    def __repr__(self) -> str:
+        state = " closed" if self._closed else ""
+        return f"<Chan len={len(self._buf)} cap={self._cap}{state}>"
+
+    def __len__(self) -> int:
+        """Values buffered and not yet received (Go's ``len(ch)``)."""
+        return len(self._buf)
+
+    def cap(self) -> int:
+        """The buffer's capacity (Go's ``cap(ch)``)."""
+        return self._cap
+
+    # -- non-blocking attempts, called with the lock held ----------------------
+
+    def _try_send(self, value: T) -> bool:
+        if self._closed:
+            return False
+        if self._recvq:
+            w = self._recvq.popleft()
+            w.value = value
+            w.ok = True
+            _wake(w)
+            return True
+        if len(self._buf) < self._cap:
+            self._buf.append(value)
+            return True
+        return False
+
+    def _try_recv(self) -> tuple[T, bool] | None:
+        if self._buf:
+            value = self._buf.popleft()
+            if self._sendq:
+                w = self._sendq.popleft()
+                self._buf.append(w.value)  # type: ignore[arg-type]
+                _wake(w)
+            return value, True
+        if self._sendq:
+            w = self._sendq.popleft()
+            _wake(w)
+            return w.value, True  # type: ignore[return-value]
+        if self._closed:
+            return self._zero, False
+        return None
+
+    # -- operations ------------------------------------------------------------
+
+    def send(self, value: T) -> None:
+        """Send ``value`` (Go's ``ch <- value``), blocking until a receiver or buffer slot takes it.
+
+        Panics with ``send on closed channel`` if the channel is closed, or is
+        closed while the send waits.
+        """
+        g = _sched.current()
+        _sched.lock.acquire()
+        if self._closed:
+            _sched.lock.release()
+            panic(Error("send on closed channel"))
+        if self._try_send(value):
+            _sched.lock.release()
+            return
+        w = _Waiter(g, value, None, 0, self)  # type: ignore[arg-type]
+        self._sendq.append(w)
+        try:
+            _sched.park(g, "chan send")
+        except BaseException:
+            _withdraw([(self._sendq, w)])
+            raise
+        if w.closed:
+            panic(Error("send on closed channel"))
+
+    def recv_ok(self) -> tuple[T, bool]:
+        """Receive a value and whether it was sent (Go's ``v, ok := <-ch``).
+
+        Blocks until a value is available.  After close, buffered values still
+        come first; then it returns ``(zero value, False)`` at once.
+        """
+        g = _sched.current()
+        _sched.lock.acquire()
+        got = self._try_recv()
+        if got is not None:
+            _sched.lock.release()
+            return got
+        w = _Waiter(g, None, None, 0, self)  # type: ignore[arg-type]
+        self._recvq.append(w)
+        try:
+            _sched.park(g, "chan receive")
+        except BaseException:
+            _withdraw([(self._recvq, w)])
+            raise
+        if w.ok:
+            return w.value, True  # type: ignore[return-value]
+        return self._zero, False
+
+    def recv(self) -> T:
+        """Receive a value (Go's ``<-ch``); the zero value once the channel is closed and drained."""
+        return self.recv_ok()[0]
+
+    def __iter__(self) -> Iterator[T]:
+        """Receive until the channel is closed and drained (Go's ``for v := range ch``)."""
+        while True:
+            value, ok = self.recv_ok()
+            if not ok:
+                return
+            yield value
+
+    def close(self) -> None:
+        """Close the channel (Go's ``close(ch)``): no more values will be sent.
+
+        Every waiting receiver wakes with the zero value and ``ok == False``;
+        every waiting sender panics.  Panics with ``close of closed channel`` if
+        it is already closed.
+        """
+        _sched.current()
+        _sched.lock.acquire()
+        if self._closed:
+            _sched.lock.release()
+            panic(Error("close of closed channel"))
+        self._closed = True
+        while self._recvq:
+            w = self._recvq.popleft()
+            w.value = self._zero
+            w.ok = False
+            _wake(w)
+        while self._sendq:
+            w = self._sendq.popleft()
+            w.closed = True
+            _wake(w)
+        _sched.lock.release()
+
+
+def close(ch: Chan[T] | None) -> None:
+    """Close ``ch`` (Go's built-in ``close``); panics ``close of nil channel`` for ``None``."""
+    if ch is None:
+        panic(Error("close of nil channel"))
+    if not isinstance(ch, Chan):
+        raise TypeError(f"close() takes a Chan, got {type(ch).__name__}")
+    ch.close()
+
+
+def cap(ch: Chan[T] | None) -> int:
+    """The capacity of ``ch`` (Go's built-in ``cap``); 0 for a nil channel."""
+    return 0 if ch is None else ch.cap()
+
+
+def nil_recv(ch: Chan[T] | None) -> T:
+    """Receive from a channel variable that may be nil: Go's ``<-ch``, blocking forever on ``None``."""
+    if ch is None:
+        g = _sched.current()
+        _sched.lock.acquire()
+        _sched.park(g, "chan receive (nil chan)")
+        raise AssertionError("unreachable")
+    return ch.recv()
+
+
+def nil_send(ch: Chan[T] | None, value: T) -> None:
+    """Send on a channel variable that may be nil: Go's ``ch <- v``, blocking forever on ``None``."""
+    if ch is None:
+        g = _sched.current()
+        _sched.lock.acquire()
+        _sched.park(g, "chan send (nil chan)")
+        raise AssertionError("unreachable")
+    ch.send(value)
+
+
+# --------------------------------------------------------------------------
+# select
+
+
+class Recv(Generic[T]):
+    """A receive case of `select` (Go's ``case v, ok := <-ch:``); ``None`` never fires."""
+
+    __slots__ = ("ch",)
+
+    def __init__(self, ch: Chan[T] | None) -> None:
+        if ch is not None and not isinstance(ch, Chan):
+            raise TypeError(f"Recv() takes a Chan or None, got {type(ch).__name__}")
+        self.ch = ch
+
+
+class Send(Generic[T]):
+    """A send case of `select` (Go's ``case ch <- value:``); ``None`` never fires."""
+
+    __slots__ = ("ch", "value")
+
+    def __init__(self, ch: Chan[T] | None, value: T) -> None:
+        if ch is not None and not isinstance(ch, Chan):
+            raise TypeError(f"Send() takes a Chan or None, got {type(ch).__name__}")
+        self.ch = ch
+        self.value = value
+
+
+class Selected(NamedTuple):
+    """What `select` chose: the case's position (``-1`` for default), and for a receive its value and ok flag."""
+
+    case: int
+    value: object
+    ok: bool
+
+
+DEFAULT = -1
+"""The index `select` returns when it took the default case."""
+
+
+def select(*cases: Recv[object] | Send[object], default: bool = False) -> Selected:
+    """Wait until one of ``cases`` can proceed, and run it (Go's ``select`` statement).
+
+    If several cases are ready, one is chosen uniformly at random, as Go does.
+    With ``default=True`` and no case ready, returns at once with index
+    `DEFAULT`.  With no cases (or only ``None`` channels) and no default,
+    blocks forever.  A send case on a closed channel panics with ``send on
+    closed channel`` when it is chosen.
+    """
+    for c in cases:
+        if not isinstance(c, (Recv, Send)):
+            raise TypeError(f"select() takes Recv(ch) and Send(ch, v) cases, got {type(c).__name__}")
+    g = _sched.current()
+    order = list(range(len(cases)))
+    if len(order) > 1:
+        random.shuffle(order)
+    _sched.lock.acquire()
+    for i in order:
+        case = cases[i]
+        ch = case.ch
+        if ch is None:
+            continue
+        if isinstance(case, Recv):
+            got = ch._try_recv()
+            if got is not None:
+                _sched.lock.release()
+                return Selected(i, got[0], got[1])
+        else:
+            if ch._closed:
+                _sched.lock.release()
+                panic(Error("send on closed channel"))
+            if ch._try_send(case.value):
+                _sched.lock.release()
+                return Selected(i, None, False)
+    if default:
+        _sched.lock.release()
+        return Selected(DEFAULT, None, False)
+    live = [i for i in range(len(cases)) if cases[i].ch is not None]
+    if not live:
+        _sched.park(g, "select (no cases)" if not cases else "select")
+        raise AssertionError("unreachable")
+    sel = _Select()
+    for i in live:
+        case = cases[i]
+        ch = case.ch
+        assert ch is not None
+        if isinstance(case, Recv):
+            w = _Waiter(g, None, sel, i, ch)
+            ch._recvq.append(w)
+            sel.waiters.append((ch._recvq, w))
+        else:
+            w = _Waiter(g, case.value, sel, i, ch)
+            ch._sendq.append(w)
+            sel.waiters.append((ch._sendq, w))
+    try:
+        _sched.park(g, "select")
+    except BaseException:
+        _withdraw(sel.waiters)
+        raise
+    fired = sel.fired
+    assert fired is not None
+    case = cases[fired.index]
+    if isinstance(case, Send):
+        if fired.closed:
+            panic(Error("send on closed channel"))
+        return Selected(fired.index, None, False)
+    if fired.ok:
+        return Selected(fired.index, fired.value, True)
+    assert case.ch is not None
+    return Selected(fired.index, case.ch._zero, False)

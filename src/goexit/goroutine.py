@@ -1,0 +1,162 @@
+"""Goroutines and programs: ``go f()`` and a ``main`` that behaves like Go's.
+
+A goroutine is a thread with a goroutine record.  It ends when its entry
+function returns, when it calls `goexit.runtime.goexit`, or when the whole
+process ends: nothing else can stop it, from inside Python or out.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import NoReturn, ParamSpec
+
+from goexit import _sched
+from goexit.panics import Goexit, Panic, _unwrap_code, call_in_frame, format_panic_chain
+
+P = ParamSpec("P")
+
+_idle: list[_Worker] = []
+_idle_lock = threading.Lock()
+IDLE_SECONDS = 2.0
+"""How long a finished goroutine's thread waits to be reused before it ends."""
+
+
+class _Worker:
+    """A thread that runs goroutines one after another (Go reuses its Ms too)."""
+
+    __slots__ = ("job", "wake")
+
+    def __init__(self) -> None:
+        self.wake = threading.Lock()
+        self.wake.acquire()
+        self.job: tuple[_sched.G, Callable[[], None]] | None = None
+
+    def loop(self) -> None:
+        while True:
+            job = self.job
+            assert job is not None
+            self.job = None
+            g, body = job
+            g.thread = threading.current_thread()
+            body()
+            with _idle_lock:
+                _idle.append(self)
+            if not self.wake.acquire(timeout=IDLE_SECONDS):
+                with _idle_lock:
+                    if self in _idle:
+                        _idle.remove(self)
+                        return
+                # Claimed just as the wait timed out: the job is coming.
+                self.wake.acquire()
+
+
+def _entry_name(fn: Callable[..., object]) -> str:
+    module = getattr(fn, "__module__", None) or "?"
+    if module == "__main__":
+        module = "main"
+    return f"{module}.{getattr(fn, '__qualname__', type(fn).__name__)}"
+
+
+def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
+    """Start ``fn(*args, **kwargs)`` in a new goroutine (Go's ``go`` statement).
+
+    The arguments are evaluated by the caller, before the goroutine starts.  The
+    goroutine ends when ``fn`` returns or calls ``runtime.goexit()``; its
+    deferred calls run then.  An unrecovered panic in it crashes the program
+    (status 2), as in Go.  ``fn`` has a defer scope of its own.
+    """
+    if not callable(fn):
+        raise TypeError(
+            f"go() needs a function to run, got {type(fn).__name__}: write go(f, arg1, arg2), not go(f(arg1, arg2))"
+        )
+    creator = _sched.current()
+    g = _sched.G(_entry_name(fn), creator)
+    code = _unwrap_code(fn)
+
+    def body() -> None:
+        _sched.set_current(g)
+        try:
+            call_in_frame(code, fn, *args, **kwargs)
+        except Goexit:
+            pass
+        except Panic as e:
+            crash(g, e)
+        except BaseException as e:  # noqa: BLE001 - Deadlock, UsageError outside a frame
+            crash(g, e)
+        finally:
+            _sched.set_current(None)
+            with _sched.lock:
+                _sched.exited(g)
+
+    with _sched.lock:
+        _sched.register(g)
+    with _idle_lock:
+        worker = _idle.pop() if _idle else None
+    if worker is not None:
+        worker.job = (g, body)
+        worker.wake.release()
+        return
+    worker = _Worker()
+    worker.job = (g, body)
+    t = threading.Thread(target=worker.loop, name=f"goroutine {g.id}", daemon=True)
+    g.thread = t
+    t.start()
+
+
+def crash(g: _sched.G, e: BaseException) -> None:
+    """Report an unrecovered panic the way Go does, and end the process (status 2).
+
+    Outside a program (no `run`), a panic in a goroutine still ends the
+    process: a Go program cannot survive one, and neither can this model.
+    """
+    _sched.flush_std()
+    if isinstance(e, Panic):
+        text = format_panic_chain(e.record)
+    else:
+        text = f"panic: {type(e).__name__}: {e}"
+    frames = _sched.format_frames(_sched.frames_of_traceback(e.__traceback__))
+    sys.stderr.write(f"{text}\n\n{_sched.goroutine_header(g, 'running')}{frames}{_sched.created_by(g)}")
+    _sched.die(2)
+
+
+def run(main: Callable[[], object]) -> NoReturn:
+    """Run ``main`` as a Go program's ``func main()`` and end the process with its status.
+
+    - ``main`` returning ends the program with status 0, even while other
+      goroutines still run (their deferred calls do not run).
+    - An unrecovered panic in any goroutine prints ``panic: ...`` and that
+      goroutine's stack to stderr and ends the program with status 2.
+    - When every goroutine is blocked and no timer is pending, it prints
+      ``fatal error: all goroutines are asleep - deadlock!`` and exits 2.
+    - ``runtime.goexit()`` in ``main`` runs main's deferred calls, lets the other
+      goroutines finish, then fails with ``fatal error: no goroutines (main
+      called runtime.Goexit) - deadlock!``.
+
+    Standard output is flushed at every newline and before the process ends, as
+    Go's unbuffered ``os.Stdout`` would have it.
+    """
+    if not callable(main):
+        raise TypeError(f"run() needs the program's main function, got {type(main).__name__}")
+    if _sched.program is not None:
+        raise _sched.UsageError("goexit.run() was already called: a process runs one Go program")
+    try:
+        sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    except AttributeError:
+        pass
+    g = _sched.current()
+    g.real = True
+    g.adopted = False
+    g.entry = "main.main"
+    _sched.program = _sched.Program(g)
+    try:
+        call_in_frame(_unwrap_code(main), main)
+    except Goexit:
+        with _sched.lock:
+            _sched.program.main_goexited = True
+            _sched.exited(g)
+        threading.Event().wait()  # the process ends from another goroutine
+    except BaseException as e:  # noqa: BLE001 - a panic, or a Deadlock outside a frame
+        crash(g, e)
+    _sched.die(0)

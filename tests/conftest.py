@@ -1,0 +1,26 @@
+"""Shared fixtures: the Go build of every example, built once per run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import harness
+
+
+@pytest.fixture(scope="session")
+def go_binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each example's compiled Go program, keyed by the example's slug."""
+    return harness.build_go(tmp_path_factory.mktemp("gobin"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
+    """A skipped check is a failed check: nothing in this suite may skip, anywhere."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and not hasattr(report, "wasxfail"):
+        report.outcome = "failed"
+        report.longrepr = f"skipped, and skips are failures here: {report.longrepr}"
+    return None

@@ -1,0 +1,73 @@
+"""Every example prints, in Go and in Python, exactly what its output.txt says."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import harness
+
+EXAMPLES = harness.discover()
+IDS = [ex.name for ex in EXAMPLES]
+
+
+def test_corpus_is_not_empty() -> None:
+    assert EXAMPLES, "no example found under examples/"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
+def test_example_is_complete(example: harness.Example) -> None:
+    missing = [f for f in ("main.go", "main.py", "output.txt") if not (example.path / f).exists()]
+    assert not missing, f"{example.name} lacks {', '.join(missing)}"
+
+
+def test_slugs_are_unique() -> None:
+    slugs = [ex.slug for ex in EXAMPLES]
+    dupes = sorted({s for s in slugs if slugs.count(s) > 1})
+    assert not dupes, f"example folder names must be unique (one go build names binaries by them): {dupes}"
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
+def test_python_twin_matches_output(example: harness.Example) -> None:
+    got = harness.normalise(harness.run_python(example))
+    assert got == harness.normalise(example.expected)
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
+def test_go_program_matches_output(example: harness.Example, go_binaries: dict[str, Path]) -> None:
+    got = harness.normalise(harness.run_binary(go_binaries[example.slug], example))
+    assert got == harness.normalise(example.expected)
+
+
+def test_go_sources_are_gofmt_clean() -> None:
+    go = harness.go_tool()
+    goroot = subprocess.run([go, "env", "GOROOT"], capture_output=True, text=True, check=True).stdout.strip()
+    gofmt = str(Path(goroot) / "bin" / "gofmt")
+    out = subprocess.run([gofmt, "-l", "."], cwd=harness.EXAMPLES, capture_output=True, text=True, check=True)
+    assert out.stdout == "", f"not gofmt-clean:\n{out.stdout}"
+
+
+def test_go_sources_pass_vet() -> None:
+    out = subprocess.run(
+        [harness.go_tool(), "vet", "./..."],
+        cwd=harness.EXAMPLES,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=None,
+    )
+    assert out.returncode == 0, out.stderr
+
+
+def test_normalise_rule() -> None:
+    go_side = "panic: boom\n\ngoroutine 7 [running]:\nmain.main.func1()\n\t/x/main.go:10 +0x99\nexit status 2\n"
+    py_side = "panic: boom\n\ngoroutine 3 [running]:\nmain.main.<locals>.f()\n\t/y/main.py:4\nexit status 2\n"
+    assert (
+        harness.normalise(go_side)
+        == harness.normalise(py_side)
+        == "panic: boom\n\ngoroutine N [running]:\nexit status 2\n"
+    )
+    assert harness.normalise("(main.T) 0xc000012345") == "(main.T) 0xADDR"
+    assert harness.normalise("a\nb") != harness.normalise("a\nc")
