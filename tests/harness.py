@@ -137,3 +137,25 @@ def run_binary(binary: Path, example: Example) -> str:
         check=False,
     )
     return transcript(proc)
+
+
+def record(names: list[str]) -> None:
+    """Write output.txt for the named examples (all if none) from the real Go program's run.
+
+    Go is the judge: the expected output is what the Go program printed, never typed by hand.
+    """
+    import tempfile
+
+    chosen = [ex for ex in discover() if not names or ex.name in names or ex.slug in names]
+    with tempfile.TemporaryDirectory() as tmp:
+        binaries = build_go(Path(tmp))
+        for ex in chosen:
+            text = run_binary(binaries[ex.slug], ex)
+            (ex.path / "output.txt").write_text(text, encoding="utf-8")
+            print(f"recorded {ex.name}: {len(text.splitlines())} lines")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] != ["record"]:
+        sys.exit("usage: python tests/harness.py record [EXAMPLE ...]   (topic/slug or slug; none = all)")
+    record(sys.argv[2:])
