@@ -39,7 +39,10 @@ class Example:
 
     @property
     def name(self) -> str:
-        return self.path.relative_to(EXAMPLES).as_posix()
+        try:
+            return self.path.relative_to(EXAMPLES).as_posix()
+        except ValueError:
+            return self.path.name
 
     @property
     def slug(self) -> str:
@@ -50,9 +53,10 @@ class Example:
         return (self.path / "output.txt").read_text(encoding="utf-8")
 
 
-def discover() -> list[Example]:
-    """Every example folder, sorted; a folder is an example if it holds main.go or main.py."""
-    dirs = {p.parent for pattern in ("*/*/main.go", "*/*/main.py") for p in EXAMPLES.glob(pattern)}
+def discover(root: Path = EXAMPLES, depth: int = 2) -> list[Example]:
+    """Every example folder under ``root``, sorted; a folder is one if it holds main.go or main.py."""
+    stars = "/".join(["*"] * depth)
+    dirs = {p.parent for name in ("main.go", "main.py") for p in root.glob(f"{stars}/{name}")}
     return [Example(d) for d in sorted(dirs)]
 
 
@@ -117,13 +121,13 @@ def go_tool() -> str:
     return found
 
 
-def build_go(bindir: Path) -> dict[str, Path]:
-    """Build every example's main.go with one `go build` (slugs are unique), then `go vet` them."""
+def build_go(bindir: Path, root: Path = EXAMPLES, depth: int = 2) -> dict[str, Path]:
+    """Build every main.go under ``root`` (a Go module) with one `go build`; slugs are unique."""
     go = go_tool()
     bindir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, GOFLAGS="-mod=mod", GOTOOLCHAIN="local", GOPROXY="off", CGO_ENABLED="0")
-    subprocess.run([go, "build", "-o", str(bindir) + os.sep, "./..."], cwd=EXAMPLES, env=env, check=True, timeout=600)
-    return {ex.slug: bindir / ex.slug for ex in discover() if (ex.path / "main.go").exists()}
+    subprocess.run([go, "build", "-o", str(bindir) + os.sep, "./..."], cwd=root, env=env, check=True, timeout=600)
+    return {ex.slug: bindir / ex.slug for ex in discover(root, depth) if (ex.path / "main.go").exists()}
 
 
 def run_binary(binary: Path, example: Example) -> str:

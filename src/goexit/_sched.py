@@ -300,10 +300,14 @@ def created_by(g: G) -> str:
     return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
 
 
-def fatal(message: str, *, traceback_all: bool) -> NoReturn:
-    """Print ``fatal error: message`` (and every goroutine's stack) and exit 2."""
+def fatal(message: str, *, traceback_all: bool, running: G | None = None) -> NoReturn:
+    """Print ``fatal error: message`` and stacks (every goroutine's, or the ``running`` one's), and exit 2."""
     flush_std()
     parts = [f"fatal error: {message}\n"]
+    if running is not None:
+        parts.append("\n" + goroutine_header(running, "running"))
+        parts.append(format_frames(frames_of_stack(sys._getframe(1))))
+        parts.append(created_by(running))
     if traceback_all:
         stacks = sys._current_frames()
         for g in allg.values():

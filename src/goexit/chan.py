@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from collections import deque
 from collections.abc import Callable, Iterator
-from typing import Generic, NamedTuple, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from goexit import _sched
 from goexit.panics import Error, panic
@@ -306,7 +306,7 @@ DEFAULT = -1
 """The index `select` returns when it took the default case."""
 
 
-def select(*cases: Recv[object] | Send[object], default: bool = False) -> Selected:
+def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
     """Wait until one of ``cases`` can proceed, and run it (Go's ``select`` statement).
 
     If several cases are ready, one is chosen uniformly at random, as Go does.

@@ -70,7 +70,7 @@ class PanicNilError(Error):
 class _PanicRecord:
     """One panic in flight (Go's ``_panic``)."""
 
-    __slots__ = ("exc", "goexit_pending", "link", "recovered", "value")
+    __slots__ = ("escaped", "exc", "goexit_pending", "link", "recovered", "value")
 
     def __init__(self, value: object, link: _PanicRecord | None) -> None:
         self.value = value
@@ -78,6 +78,8 @@ class _PanicRecord:
         self.recovered = False
         self.goexit_pending = False
         self.exc: Panic | None = None
+        # A Python exception that escaped user code, rather than a value given to panic().
+        self.escaped = False
 
 
 class Panic(BaseException):
@@ -109,7 +111,7 @@ def format_value(v: object) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
     if isinstance(v, BaseException):
-        return str(v) if _is_go_error(v) else f"{type(v).__name__}: {v}"
+        return str(v)
     if isinstance(v, (str, int, float)) and type(v) in (str, int, float):
         if isinstance(v, float):
             return _go_float(v)
@@ -121,11 +123,6 @@ def format_value(v: object) -> str:
     if type(v).__str__ is not object.__str__:
         return str(v)
     return f"({_type_name(v)}) {hex(id(v))}"
-
-
-def _is_go_error(e: BaseException) -> bool:
-    """Errors made as Go would make them (``errors.New``-like) print their text alone."""
-    return type(e) is Exception or isinstance(e, Error) or bool(getattr(e, "go_error", False))
 
 
 def _go_float(f: float) -> str:
@@ -148,7 +145,9 @@ def format_panic_chain(p: _PanicRecord) -> str:
         q = q.link
     lines = []
     for i, q in enumerate(reversed(chain)):
-        text = "panic: " + format_value(q.value)
+        value = q.value
+        shown = f"{type(value).__name__}: {value}" if q.escaped else format_value(value)
+        text = "panic: " + shown
         if q.recovered:
             text += " [recovered]"
         lines.append(("\t" if i else "") + text)
@@ -228,6 +227,7 @@ def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
     else:
         value = e
     p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None)
+    p.escaped = not isinstance(value, Error)
     p.exc = Panic(p)
     p.exc.__cause__ = e
     p.exc.__traceback__ = e.__traceback__

@@ -133,8 +133,9 @@ class Mutex:
 def fatal_or_raise(message: str) -> None:
     """A Go ``fatal error``: ends a program; outside one, raises `FatalError`."""
     if _sched.program is not None:
+        g = _sched.current()
         with _sched.lock:
-            _sched.fatal(message, traceback_all=False)
+            _sched.fatal(message, traceback_all=False, running=g)
     raise FatalError(message)
 
 

@@ -1,0 +1,32 @@
+"""Go is the judge: each tests/twins/<case>/main.go runs on the real toolchain, its main.py
+against goexit, and the two transcripts (output and exit status) must match after normalisation.
+
+These are the evidence for the behaviours of the reference implementation that end or
+crash a program (panics, fatal errors, deadlocks, Goexit in main, os.Exit)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import harness
+
+TWINS = Path(__file__).parent / "twins"
+CASES = harness.discover(TWINS, 1)
+
+
+@pytest.fixture(scope="module")
+def twin_binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return harness.build_go(tmp_path_factory.mktemp("twins"), TWINS, 1)
+
+
+def test_there_are_twins() -> None:
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
+def test_python_prints_what_go_prints(case: harness.Example, twin_binaries: dict[str, Path]) -> None:
+    go_side = harness.normalise(harness.run_binary(twin_binaries[case.slug], case))
+    py_side = harness.normalise(harness.run_python(case))
+    assert py_side == go_side

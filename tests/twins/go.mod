@@ -1,0 +1,3 @@
+module goexit.dev/twins
+
+go 1.25

@@ -1,0 +1,15 @@
+package main
+
+import (
+	"fmt"
+	"runtime"
+)
+
+func main() {
+	ch := make(chan int)
+	go func() {
+		<-ch
+	}()
+	defer fmt.Println("main defer")
+	runtime.Goexit()
+}

@@ -1,0 +1,12 @@
+from goexit import Chan, defer, go, run, runtime
+
+
+def main() -> None:
+    ch: Chan[int] = Chan(int)
+    go(ch.recv)
+    defer(print, "main defer")
+    runtime.goexit()
+
+
+if __name__ == "__main__":
+    run(main)

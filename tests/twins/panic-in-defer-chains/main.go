@@ -1,0 +1,8 @@
+package main
+
+import "errors"
+
+func main() {
+	defer func() { panic(errors.New("second")) }()
+	panic("first")
+}
