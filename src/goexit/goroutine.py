@@ -81,7 +81,9 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
         _sched.set_current(g)
         try:
             call_in_frame(code, fn, *args, **kwargs)
-        except Goexit:
+        except (Goexit, _sched.Deadlock):
+            # Goexit ends the goroutine; so does a deadlock outside a program, where the
+            # thread that started the goroutines gets the Deadlock too.
             pass
         except Panic as e:
             crash(g, e)

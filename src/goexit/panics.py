@@ -209,9 +209,9 @@ def call_in_frame(code: CodeType | None, fn: Callable[P, R], *args: P.args, **kw
         except Panic as e:
             _run_defers(g, frame, e.record, goexiting=e.record.goexit_pending)
             return None
-        except BaseException as e:  # a Python exception is a panic in Go terms
-            if not frame.defers and isinstance(e, (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)):
-                raise
+        except _PASSTHROUGH:
+            raise
+        except BaseException as e:  # noqa: BLE001 - a Python exception is a panic in Go terms
             _run_defers(g, frame, _record_python(g, e), goexiting=False)
             return None
         if frame.defers:
@@ -219,6 +219,11 @@ def call_in_frame(code: CodeType | None, fn: Callable[P, R], *args: P.args, **kw
         return result
     finally:
         g.frames.pop()
+
+
+# Not panics: the model itself cannot go on (a deadlock outside a program, a misuse of
+# goexit, Ctrl-C). They travel to the caller without running deferred calls.
+_PASSTHROUGH = (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)
 
 
 def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
@@ -264,9 +269,9 @@ def _run_defers(g: _sched.G, frame: _sched.Frame, p: _PanicRecord | None, *, goe
                 goexiting = True
             except Panic as e:
                 p = e.record
-            except BaseException as e:
-                if isinstance(e, (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)):
-                    raise
+            except _PASSTHROUGH:
+                raise
+            except BaseException as e:  # noqa: BLE001 - it becomes a panic
                 p = _record_python(g, e)
             finally:
                 g.running_defers.pop()
@@ -304,7 +309,7 @@ def defer(fn: Callable[..., object], /, *args: object, **kwargs: object) -> None
     if not g.frames or g.frames[-1].code is not caller:
         raise _sched.UsageError(
             f"defer() called in {caller.co_qualname}(), which has no defer scope: "
-            f"decorate {caller.co_qualname} with @goexit.func "
+            f"decorate {caller.co_name} with @goexit.func "
             "(a goroutine's entry function, given to go() or run(), has one already)"
         )
     if args or kwargs:

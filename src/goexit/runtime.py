@@ -13,8 +13,10 @@ __all__ = ["Error", "PanicNilError", "goexit", "gosched", "num_goroutine"]
 def num_goroutine() -> int:
     """The number of goroutines that currently exist (Go's ``runtime.NumGoroutine``).
 
-    Threads adopted as goroutines because they used a goexit primitive count too.
+    Threads adopted as goroutines because they used a goexit primitive count too,
+    the caller included (in Go the caller is always a goroutine).
     """
+    _sched.current()
     with _sched.lock:
         return _sched.live
 
