@@ -1,0 +1,44 @@
+"""A return leaves only the function that executes it, and its caller
+carries on. runtime.Goexit leaves every function on the goroutine's
+stack: the caller never resumes. Deferred calls run in both cases."""
+
+from collections.abc import Callable
+
+from goexit import Chan, close, defer, func, go, run, runtime
+
+
+@func
+def with_return() -> None:
+    defer(print, "  withReturn: deferred call")
+    print("  withReturn: returns")
+
+
+@func
+def with_goexit() -> None:
+    defer(print, "  withGoexit: deferred call")
+    print("  withGoexit: calls runtime.Goexit")
+    runtime.goexit()
+
+
+def run_in_goroutine(name: str, leave: Callable[[], object]) -> None:
+    done: Chan[None] = Chan()
+
+    def worker() -> None:
+        defer(close, done)
+        defer(print, "  goroutine: deferred call")
+        leave()
+        print("  goroutine: carries on after", name)
+
+    go(worker)
+    done.recv()
+
+
+def main() -> None:
+    print("return:")
+    run_in_goroutine("withReturn", with_return)
+    print("runtime.Goexit:")
+    run_in_goroutine("withGoexit", with_goexit)
+
+
+if __name__ == "__main__":
+    run(main)
