@@ -21,10 +21,11 @@ $(STAMP): pyproject.toml
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# Chromium for the browser tests, and a CJK font so screenshots of /zh/ pages show Chinese.
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
-	  echo "Installing Chromium from Debian for the browser tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi wenquanyi; } || { \
+	  echo "Installing Chromium and a CJK font from Debian for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
 site: $(STAMP)
 	$(BIN)/mkdocs build --strict --quiet
