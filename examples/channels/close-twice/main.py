@@ -1,0 +1,16 @@
+"""Closing a channel that is already closed panics. Exactly one goroutine
+should own the close of a channel; here main closes it twice."""
+
+from goexit import Chan, close, run
+
+
+def main() -> None:
+    ch: Chan[int] = Chan(int)
+    close(ch)
+    print("closed once")
+    close(ch)  # panics: close of closed channel
+    print("closed twice (never printed)")
+
+
+if __name__ == "__main__":
+    run(main)
