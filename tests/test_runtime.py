@@ -4,6 +4,9 @@ Behaviours that end the process are tested against Go in test_twins.py."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import textwrap
 import threading
 import time as pytime
 from collections import Counter
@@ -556,3 +559,26 @@ def test_after_timeout_in_select() -> None:
     start = pytime.monotonic()
     assert select(Recv(ch), Recv(time.after(20 * time.Millisecond))).case == 1
     assert pytime.monotonic() - start >= 0.019
+
+
+def test_no_false_deadlock_before_the_starting_thread_first_blocks() -> None:
+    """Goroutines parked before the thread that started them touches a channel are not deadlocked:
+    that thread counts as a goroutine from its first go(). (A fresh process: here pytest's own
+    thread is already a goroutine and would hide the bug.)"""
+    code = textwrap.dedent(
+        """
+        import time
+        from goexit import Chan, sync
+        a = Chan(int, 1)
+        b = Chan(int, 1)
+        wg = sync.WaitGroup()
+        wg.go(lambda: b.send(a.recv() + 1))
+        wg.go(lambda: None)
+        time.sleep(0.05)  # the goroutines have parked or ended by now
+        a.send(1)
+        wg.wait()
+        print(b.recv())
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
+    assert (out.returncode, out.stdout) == (0, "2\n"), out.stderr

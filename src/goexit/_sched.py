@@ -118,6 +118,15 @@ def set_current(g: G | None) -> None:
     _local.g = g
 
 
+def mark_system_thread() -> None:
+    """Mark this thread as part of the runtime (the timer thread): it is never adopted as a goroutine."""
+    _local.system = True
+
+
+def is_system_thread() -> bool:
+    return bool(getattr(_local, "system", False))
+
+
 def current() -> G:
     """The goroutine running on this thread, adopting a foreign thread if needed.
 
@@ -194,7 +203,8 @@ def timer_done() -> None:
     check_deadlock()
 
 
-def _prune_dead_adopted() -> bool:
+def prune_dead_adopted() -> bool:
+    """Forget adopted threads that have ended; call with `lock` held. True if any were."""
     global live
     pruned = False
     for g in list(allg.values()):
@@ -218,7 +228,7 @@ def check_deadlock() -> None:
         return
     if blocked < live or timers > 0:
         return
-    if _prune_dead_adopted():
+    if prune_dead_adopted():
         check_deadlock()
         return
     if prog is not None:

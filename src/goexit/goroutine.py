@@ -71,9 +71,9 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
         raise TypeError(
             f"go() needs a function to run, got {type(fn).__name__}: write go(f, arg1, arg2), not go(f(arg1, arg2))"
         )
-    # The creator is only named in stack traces; a timer thread starting an
-    # after_func goroutine is not adopted as a goroutine itself.
-    creator = _sched.current_or_none()
+    # A thread that starts goroutines is adopted as one (it may still talk to them, so
+    # they are not deadlocked while it runs), except the runtime's own timer thread.
+    creator = _sched.current_or_none() if _sched.is_system_thread() else _sched.current()
     g = _sched.G(_entry_name(fn), creator)
     code = _unwrap_code(fn)
 

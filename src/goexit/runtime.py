@@ -18,6 +18,7 @@ def num_goroutine() -> int:
     """
     _sched.current()
     with _sched.lock:
+        _sched.prune_dead_adopted()
         return _sched.live
 
 

@@ -101,6 +101,7 @@ class _TimerHeap:
             return was
 
     def _run(self) -> None:
+        _sched.mark_system_thread()
         while True:
             with self.cond:
                 while True:
