@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +25,15 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         report.outcome = "failed"
         report.longrepr = f"skipped, and skips are failures here: {report.longrepr}"
     return None
+
+
+@pytest.fixture
+def no_leaks() -> Iterator[None]:
+    """Fail the test if a goroutine (or thread) it started is still alive shortly after it ends.
+
+    Opt in by naming the fixture: ``def test_x(no_leaks: None) -> None``.  See `goexit.leak`.
+    """
+    from goexit import leak
+
+    with leak.verify_none(timeout=2.0):
+        yield
