@@ -1,0 +1,7 @@
+package main
+
+import "context"
+
+func main() {
+	context.WithValue(context.Background(), nil, "v")
+}
