@@ -4,7 +4,9 @@ The language-level pieces live here (``go``, ``defer``, ``panic``, ``recover``,
 channels and ``select``, and `run` for a ``main`` that behaves like Go's);
 Go's packages are modules of the same name: `goexit.runtime`,
 `goexit.time`, `goexit.sync`, `goexit.os`, `goexit.log`,
-`goexit.bufio`.
+`goexit.bufio`, `goexit.context`, `goexit.errors`, `goexit.signal`
+(``os/signal``) and `goexit.errgroup` (``golang.org/x/sync/errgroup``);
+`goexit.leak` checks that no goroutine outlives a block, like goleak.
 """
 
 from goexit._sched import Deadlock, UsageError

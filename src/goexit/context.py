@@ -403,7 +403,9 @@ class _CancelCtx(_Node):
             return self._done
 
     def err(self) -> BaseException | None:
-        return self._err
+        # Under the lock: a non-nil error is never seen before Done is closed (Go's guarantee).
+        with _sched.lock:
+            return self._err
 
     def value(self, key: object) -> object:
         return _value(self, key)
