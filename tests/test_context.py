@@ -600,6 +600,15 @@ shapes = st.lists(st.tuples(st.integers(0, 1_000), st.sampled_from(KINDS)), min_
 def test_tree_rules_hold_for_random_trees_and_cancel_orders(shape: list[tuple[int, str]], data: st.DataObject) -> None:
     early = data.draw(st.sets(st.integers(1, len(shape))), label="done() asked before cancelling")
     nodes = _build(shape, early)
+    try:
+        _check_cancel_order(nodes, data)
+    finally:
+        for n in nodes:  # release the timers, even when hypothesis abandons the example mid-draw
+            if n.cancel is not None:
+                n.cancel()
+
+
+def _check_cancel_order(nodes: list[Node], data: st.DataObject) -> None:
     model = Model(nodes)
     cancellable = [i for i, n in enumerate(nodes) if n.cancel is not None]
     order = data.draw(st.permutations(cancellable), label="cancel order")
@@ -623,9 +632,6 @@ def test_tree_rules_hold_for_random_trees_and_cancel_orders(shape: list[tuple[in
                 assert n.ctx.err() is expected[0], (j, n.kind)
                 assert context.cause(n.ctx) is expected[1], (j, n.kind)
                 assert is_closed(n.ctx.done())
-    for n in nodes:  # release the timers
-        if n.cancel is not None:
-            n.cancel()
 
 
 # -- Stress ---------------------------------------------------------------------------

@@ -70,3 +70,14 @@ def test_snapshot_ignores_what_was_already_running() -> None:
     before = leak.snapshot()
     assert leak.find(before, timeout=0.0) == []
     close(never)
+
+
+def test_a_pending_timer_is_reported() -> None:
+    pending = "1 more timer is pending than before: cancel each context"
+    with pytest.raises(leak.LeakError, match=pending), leak.verify_none(timeout=0.05):
+        ctx, cancel = context.with_timeout(context.background(), 3_600 * 10**9)
+    cancel()
+    assert ctx.err() is context.Canceled
+    with leak.verify_none(timeout=0.05):
+        _, cancel = context.with_timeout(context.background(), 3_600 * 10**9)
+        cancel()

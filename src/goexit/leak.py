@@ -5,7 +5,8 @@ channel nobody sends on, or on a context nobody cancels.  `verify_none`
 wraps a block (or, through the ``no_leaks`` pytest fixture, a test) and fails
 with the list of goroutines that were started inside it and are still alive
 once it ends, after giving them ``timeout`` seconds to finish.  Threads
-started inside the block, outside goexit, count too.
+started inside the block, outside goexit, count too, and so do timers left
+pending (a context with a timeout that nobody cancelled).
 
 ```py
 from goexit import Chan, close, go, leak
@@ -35,18 +36,20 @@ __all__ = ["Leak", "LeakError", "find", "snapshot", "verify_none"]
 
 @dataclass(frozen=True)
 class Leak:
-    """One goroutine (or thread) still alive: what goleak prints about it."""
+    """One goroutine, thread or set of timers still alive: what goleak prints about it."""
 
     id: int
-    """The goroutine's number; 0 for a plain thread."""
+    """The goroutine's number; 0 for a plain thread or for timers."""
     state: str
-    """Go's wait reason (``chan receive``, ``select``...) or ``running``."""
+    """Go's wait reason (``chan receive``, ``select``...), ``running``, or ``pending`` for timers."""
     entry: str
     """The function the goroutine was started with (the thread's name for a thread)."""
     where: str
     """The innermost line of user code it is at, ``file:line``, if known."""
 
     def __str__(self) -> str:
+        if self.state == "pending":
+            return self.entry
         kind = f"goroutine {self.id}" if self.id else "thread"
         at = f", at {self.where}" if self.where else ""
         return f"{kind} [{self.state}]: {self.entry}{at}"
@@ -63,10 +66,11 @@ class LeakError(AssertionError):
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What was alive at a point in time: goroutine ids and thread idents (see `snapshot`)."""
+    """What was alive at a point in time: goroutine ids, thread idents, pending timers (see `snapshot`)."""
 
     goroutines: frozenset[int]
     threads: frozenset[int]
+    timers: int = 0
 
 
 def _internal(t: threading.Thread) -> bool:
@@ -78,7 +82,8 @@ def snapshot() -> Snapshot:
     """The goroutines and threads alive now, to be ignored by a later `find` (goleak's ``IgnoreCurrent``)."""
     with _sched.lock:
         gids = frozenset(allg_ids())
-    return Snapshot(gids, frozenset(t.ident for t in threading.enumerate() if t.ident is not None))
+        timers = _sched.timers
+    return Snapshot(gids, frozenset(t.ident for t in threading.enumerate() if t.ident is not None), timers)
 
 
 def allg_ids() -> list[int]:
@@ -102,6 +107,7 @@ def _current_leaks(ignore: Snapshot, me: _sched.G | None) -> list[Leak]:
     with _sched.lock:
         gs = [g for g in _sched.allg.values() if g.alive and g.id not in ignore.goroutines and g is not me]
         states = [(g, g.wait_reason or "running") for g in gs]
+        extra_timers = _sched.timers - ignore.timers
     goroutine_threads = set()
     for g, state in states:
         if g.adopted and (g.thread is None or not g.thread.is_alive()):
@@ -115,11 +121,23 @@ def _current_leaks(ignore: Snapshot, me: _sched.G | None) -> list[Leak]:
         if _internal(t) or not t.is_alive():
             continue
         out.append(Leak(0, "running", t.name, ""))
+    if extra_timers > 0:
+        # A pending timer keeps goexit from reporting deadlocks for as long as it lives.
+        what = "timer is" if extra_timers == 1 else "timers are"
+        out.append(
+            Leak(
+                0,
+                "pending",
+                f"{extra_timers} more {what} pending than before: cancel each context made with a "
+                "deadline or timeout, and stop unneeded timers",
+                "",
+            )
+        )
     return out
 
 
 def find(ignore: Snapshot | None = None, *, timeout: float = 1.0) -> list[Leak]:
-    """The goroutines and threads alive beyond ``ignore`` (all but the caller's, by default).
+    """The goroutines, threads and pending timers beyond ``ignore`` (all but the caller's, by default).
 
     Waits up to ``timeout`` seconds for them to end, as goleak retries before
     it reports; returns ``[]`` as soon as none is left.
@@ -142,7 +160,9 @@ class verify_none:  # noqa: N801 - used like a function: `with leak.verify_none(
     Use it as ``with leak.verify_none(timeout=...):``.  On leaving the block
     it waits up to ``timeout`` seconds for every goroutine (and thread)
     started inside to end, then raises `LeakError` listing each survivor:
-    its id, its wait reason and its entry function.  If the block raised,
+    its id, its wait reason and its entry function.  Timers left pending
+    (a context with a deadline that nobody cancelled) are reported too: while
+    one is pending, goexit cannot report a deadlock.  If the block raised,
     that exception propagates unchanged and no check is made.
     """
 
