@@ -692,7 +692,7 @@ def test_duration_strings_match_go(tmp_path: Path) -> None:
     (tmp_path / "main.go").write_text(DURATIONS_GO % ", ".join(str(d) for d in DURATIONS))
     env = {**harness.python_env(), "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "GOPROXY": "off"}
     go_out = subprocess.run(
-        [harness.go_tool(), "run", "."], cwd=tmp_path, env=env, capture_output=True, text=True, check=True, timeout=120
+        [harness.go_tool(), "run", "."], cwd=tmp_path, env=env, capture_output=True, text=True, check=True, timeout=50
     ).stdout
     assert go_out.splitlines() == [context._duration_string(d) for d in DURATIONS]
 
