@@ -594,6 +594,17 @@ def _value(c: Context, key: object) -> object:
             return c.value(key)
 
 
+def _timer_of(c: Context) -> _TimerCtx | None:
+    """The context of this module whose deadline ``c`` reports, if it is one of ours."""
+    while True:
+        if isinstance(c, _TimerCtx):
+            return c
+        if type(c) is _ValueCtx or isinstance(c, _CancelCtx):
+            c = c._parent
+        else:
+            return None
+
+
 def _deadline_of(c: Context) -> tuple[datetime.datetime | None, bool]:
     while True:
         if isinstance(c, _TimerCtx):
@@ -775,8 +786,13 @@ def _local_naive(d: datetime.datetime) -> datetime.datetime:
 def _with_deadline(
     parent: Context, d: datetime.datetime, when: float, cause: BaseException | None
 ) -> tuple[Context, CancelFunc]:
-    cur, ok = parent.deadline()
-    if ok and cur is not None and _local_naive(cur) < d:
+    timer = _timer_of(parent)
+    if timer is not None:
+        earlier = timer._when < when  # on the monotonic clock, as Go compares two deadlines
+    else:
+        cur, ok = parent.deadline()
+        earlier = ok and cur is not None and _local_naive(cur) < d
+    if earlier:
         return with_cancel(parent)  # the parent's deadline comes first
     c = _TimerCtx(d, when)
     _propagate_cancel(c, parent)
