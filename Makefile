@@ -38,8 +38,9 @@ test: $(STAMP) chromium
 	@# pytest exits 5 when it collected no test: that is a failure too, never a pass.
 	$(BIN)/python -m pytest || { rc=$$?; [ $$rc -ne 5 ] || echo 'pytest collected no tests'; exit $$rc; }
 
+# Not part of `make test`: runs every benchmark and rewrites the Performance page (both languages).
 bench: $(STAMP)
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench.report
 
 clean:
 	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache

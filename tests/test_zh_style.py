@@ -23,3 +23,13 @@ def test_chinese_pages_use_full_width_punctuation() -> None:
 def test_the_check_can_fail() -> None:
     assert zh_punct.fix_line("\u8bed\u4e49,\u901f\u5ea6") == "\u8bed\u4e49\uff0c\u901f\u5ea6"
     assert zh_punct.fix_line("`a, b` \u548c `c`") == "`a, b` \u548c `c`"
+
+
+def test_line_breaks_inside_chinese_sentences_are_joined() -> None:
+    sys.path.insert(0, str(ROOT / "hooks"))
+    import cjk_lines
+
+    zh = "\u7b2c\u4e00\u884c\n\u7b2c\u4e8c\u884c\n\n```go\n\u4ee3\u7801\n\u4ee3\u7801\n```\nEnglish\n\u4e2d\u6587"
+    assert cjk_lines.join_cjk_lines(zh) == (
+        "\u7b2c\u4e00\u884c\u7b2c\u4e8c\u884c\n\n```go\n\u4ee3\u7801\n\u4ee3\u7801\n```\nEnglish\n\u4e2d\u6587"
+    )

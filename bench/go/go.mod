@@ -1,0 +1,3 @@
+module goexit.dev/bench
+
+go 1.25

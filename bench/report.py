@@ -1,0 +1,288 @@
+"""Run every benchmark and write the results into the Performance page, in both languages.
+
+`make bench` runs this. It rewrites the part of docs/performance.md and
+docs/performance.zh.md between the ``bench:begin`` and ``bench:end`` markers, and
+draws docs/assets/bench/scaling.svg. Each figure is a median over several runs; each
+ratio is taken pair by pair within one run."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import os
+import platform
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from bench import chan_bench, context_bench, go_bench, scaling_bench, site_bench
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = {"en": ROOT / "docs" / "performance.md", "zh": ROOT / "docs" / "performance.zh.md"}
+SVG = ROOT / "docs" / "assets" / "bench" / "scaling.svg"
+BEGIN, END = "<!-- bench:begin -->", "<!-- bench:end -->"
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    go = go_bench.go_version()
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {go}, {platform.system()}"
+
+
+def us(seconds: float) -> str:
+    return f"{seconds * 1e6:,.2f} µs"
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1e3:,.2f} ms"
+
+
+TEXT: dict[str, dict[str, Any]] = {
+    "en": {
+        "measured": "Measured on {date}: {machine}.",
+        "floors": "goexit against plain CPython",
+        "work": "work",
+        "goexit": "goexit",
+        "floor": "CPython floor",
+        "ratio": "ratio (median, min-max)",
+        "target": "target",
+        "vs_go": "goexit against real Go (same work)",
+        "go": "Go",
+        "factor": "goexit / Go",
+        "site": "The site and the checks",
+        "what": "what",
+        "value": "value",
+        "scaling": "How cost grows",
+        "n": "goroutines / contexts",
+        "hop": "token ring, per hop",
+        "fan": "cancel fan-out, all woken",
+        "short": {
+            "rt": "unbuffered round trip",
+            "buf": "buffered channel, per value",
+            "spawn": "spawn + wait, per goroutine",
+            "fan": "cancel 1,000 waiting goroutines",
+        },
+        "rows": {
+            "rt": "unbuffered round trip vs `threading.Condition` rendezvous",
+            "buf": "buffered channel, per value vs `queue.Queue`",
+            "spawn": "spawn + wait, per goroutine vs `threading.Thread`",
+            "fan": "cancel 1,000 waiting goroutines vs 1,000 `threading.Event`s",
+            "tree": "cancel a 10,000-node context tree, no waiters, per node",
+            "chain": "cancel a 10,000-deep context chain, no waiters, per node",
+            "late_p50": "`with_timeout(10ms)` lateness, p50",
+            "late_p99": "`with_timeout(10ms)` lateness, p99",
+            "build": "`mkdocs build --strict`, both languages",
+            "py": "examples, Python side ({n} programs)",
+            "gowarm": "examples, Go side, warm build cache",
+            "gocold": "examples, Go side, cold build cache",
+            "heavy": "heaviest page on first load: `{page}`",
+        },
+    },
+    "zh": {
+        "measured": "测量时间:{date};机器:{machine}。",
+        "floors": "goexit 与纯 CPython 实现的对比",
+        "work": "测试项",
+        "goexit": "goexit",
+        "floor": "CPython 基线",
+        "ratio": "比值(中位数,最小–最大)",
+        "target": "目标",
+        "vs_go": "goexit 与真实 Go 的对比(同样的工作)",
+        "go": "Go",
+        "factor": "goexit / Go",
+        "site": "网站与检查",
+        "what": "项目",
+        "value": "数值",
+        "scaling": "开销如何随规模增长",
+        "n": "协程数 / 上下文数",
+        "hop": "令牌环,每跳",
+        "fan": "取消扇出,全部唤醒",
+        "short": {
+            "rt": "无缓冲通道往返",
+            "buf": "有缓冲通道,每个值",
+            "spawn": "启动并等待,每个协程",
+            "fan": "取消 1,000 个等待中的协程",
+        },
+        "rows": {
+            "rt": "无缓冲通道往返,对比 `threading.Condition` 交接",
+            "buf": "有缓冲通道,每个值,对比 `queue.Queue`",
+            "spawn": "启动并等待,每个协程,对比 `threading.Thread`",
+            "fan": "取消 1,000 个等待中的协程,对比 1,000 个 `threading.Event`",
+            "tree": "取消一棵 10,000 个节点的上下文树,无等待者,每个节点",
+            "chain": "取消一条 10,000 层的上下文链,无等待者,每个节点",
+            "late_p50": "`with_timeout(10ms)` 迟到时间,p50",
+            "late_p99": "`with_timeout(10ms)` 迟到时间,p99",
+            "build": "`mkdocs build --strict`,两种语言",
+            "py": "示例校验,Python 端({n} 个程序)",
+            "gowarm": "示例校验,Go 端,构建缓存已预热",
+            "gocold": "示例校验,Go 端,构建缓存为空",
+            "heavy": "首次加载最重的页面:`{page}`",
+        },
+    },
+}
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def render(lang: str, r: dict[str, Any]) -> str:
+    t = TEXT[lang]
+    rows = t["rows"]
+    floors = []
+    for key, res, target in r["floors"]:
+        floors.append(
+            [
+                rows[key],
+                us(res["goexit"]) if key != "fan" else ms(res["goexit"]),
+                us(res["floor"]) if key != "fan" else ms(res["floor"]),
+                f"{res['ratio']:.2f}× ({res['ratio_min']:.2f}–{res['ratio_max']:.2f})",
+                f"≤ {target}×",
+            ]
+        )
+    ctx = r["context"]
+    floors.append([rows["tree"], us(ctx["tree_per_node"]), "", "", ""])
+    floors.append([rows["chain"], us(ctx["chain_per_node"]), "", "", ""])
+    floors.append([rows["late_p50"], ms(ctx["lateness_p50"]), "", "", ""])
+    floors.append([rows["late_p99"], ms(ctx["lateness_p99"]), "", "", "≤ 2 ms"])
+    go = r["go"]
+    ours = {
+        "rt": r["floors"][0][1]["goexit"],
+        "buf": r["floors"][1][1]["goexit"],
+        "spawn": r["floors"][2][1]["goexit"],
+        "fan": r["floors"][3][1]["goexit"],
+    }
+    gokeys = {"rt": "round_trip", "buf": "buffered", "spawn": "spawn", "fan": "cancel_fanout"}
+    vs_go = []
+    for key, gk in gokeys.items():
+        fmt = ms if key == "fan" else us
+        vs_go.append(
+            [rows[key].split(" vs ")[0].split(",对比")[0], fmt(ours[key]), fmt(go[gk]), f"{ours[key] / go[gk]:,.0f}×"]
+        )
+    s = r["site"]
+    site = [
+        [rows["build"], f"{s['build_seconds']:.1f} s"],
+        [rows["py"].format(n=int(s["examples"])), f"{s['python_side_seconds']:.1f} s"],
+        [rows["gowarm"], f"{s['go_side_warm_seconds']:.1f} s"],
+        [rows["gocold"], f"{s['go_side_cold_seconds']:.1f} s"],
+        [rows["heavy"].format(page=s["heaviest_page"]), f"{s['heaviest_page_bytes'] / 1024:,.0f} KiB"],
+    ]
+    sc = r["scaling"]
+    scaling = [[f"{n:,}", us(sc["ring"][n]), ms(sc["fanout"][n])] for n in sorted(sc["ring"])]
+    parts = [
+        t["measured"].format(date=r["date"], machine=r["machine"]),
+        f"### {t['floors']} {{ #bench-floors }}",
+        table([t["work"], t["goexit"], t["floor"], t["ratio"], t["target"]], floors),
+        f"### {t['vs_go']} {{ #bench-go }}",
+        table([t["work"], t["goexit"], t["go"], t["factor"]], vs_go),
+        f"### {t['site']} {{ #bench-site }}",
+        table([t["what"], t["value"]], site),
+        f"### {t['scaling']} {{ #bench-scaling }}",
+        table([t["n"], t["hop"], t["fan"]], scaling),
+        "![](assets/bench/scaling.svg)",
+    ]
+    return "\n\n".join(parts)
+
+
+def svg(sc: dict[str, dict[int, float]]) -> str:
+    """Two log-log panels: µs per hop of the ring, and ms to wake everyone on cancel."""
+    w, h, pad = 320, 220, 46
+    panels = [
+        ("ring", "token ring: µs / hop · 令牌环:每跳微秒", 1e6),
+        ("fanout", "cancel fan-out: ms · 取消扇出:毫秒", 1e3),
+    ]
+    head = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {2 * w + 20} {h}"'
+    out = [head + ' font-family="sans-serif" font-size="11">']
+    for i, (key, title, scale) in enumerate(panels):
+        x0 = i * (w + 20)
+        pts = sorted(sc[key].items())
+        ys = [v * scale for _, v in pts]
+        lo, hi = math.log10(min(ys)) - 0.2, math.log10(max(ys)) + 0.2
+        nx = [math.log10(n) for n, _ in pts]
+        xlo, xhi = min(nx) - 0.2, max(nx) + 0.2
+
+        def px(n: float, xlo: float = xlo, xhi: float = xhi, x0: int = x0) -> float:
+            return x0 + pad + (math.log10(n) - xlo) / (xhi - xlo) * (w - pad - 10)
+
+        def py(y: float, lo: float = lo, hi: float = hi) -> float:
+            return h - pad + 10 - (math.log10(y) - lo) / (hi - lo) * (h - pad - 20)
+
+        out.append(f'<text x="{x0 + pad}" y="14" font-weight="bold">{title}</text>')
+        out.append(f'<line x1="{x0 + pad}" y1="{h - pad + 10}" x2="{x0 + w - 10}" y2="{h - pad + 10}" stroke="#888"/>')
+        out.append(f'<line x1="{x0 + pad}" y1="20" x2="{x0 + pad}" y2="{h - pad + 10}" stroke="#888"/>')
+        line = " ".join(f"{px(n):.1f},{py(v * scale):.1f}" for n, v in pts)
+        out.append(f'<polyline points="{line}" fill="none" stroke="#3f51b5" stroke-width="2"/>')
+        for n, v in pts:
+            out.append(f'<circle cx="{px(n):.1f}" cy="{py(v * scale):.1f}" r="3" fill="#3f51b5"/>')
+            out.append(f'<text x="{px(n):.1f}" y="{h - pad + 24}" text-anchor="middle">{n:,}</text>')
+            out.append(f'<text x="{px(n) + 4:.1f}" y="{py(v * scale) - 6:.1f}">{v * scale:.3g}</text>')
+        out.append(f'<text x="{x0 + w / 2:.0f}" y="{h - 4}" text-anchor="middle">goroutines · 协程数 (log)</text>')
+    out.append("</svg>")
+    return "\n".join(out) + "\n"
+
+
+def replace_section(path: Path, body: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(BEGIN) + r".*?" + re.escape(END), re.S)
+    if not pattern.search(text):
+        raise SystemExit(f"{path} has no {BEGIN} ... {END} section to fill")
+    path.write_text(pattern.sub(lambda _: f"{BEGIN}\n\n{body}\n\n{END}", text), encoding="utf-8")
+
+
+def fix_chinese_punctuation() -> None:
+    sys.path.insert(0, str(ROOT / "tools"))
+    import zh_punct
+
+    page = PAGES["zh"]
+    page.write_text(zh_punct.fix_page(page.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def collect() -> dict[str, Any]:
+    floors = [(k, res, target) for k, (_, res, target) in zip(("rt", "buf", "spawn"), chan_bench.run(), strict=True)]
+    ctx = context_bench.figures()
+    floors.append(("fan", ctx["fanout"], 1.2))
+    return {
+        "date": datetime.date.today().isoformat(),
+        "machine": machine(),
+        "floors": floors,
+        "context": ctx,
+        "go": go_bench.run(),
+        "site": site_bench.run(),
+        "scaling": scaling_bench.run(),
+    }
+
+
+RESULTS = ROOT / "docs" / "assets" / "bench" / "results.json"
+
+
+def main() -> None:
+    """Measure (or with ``--render-only``, reuse the last results.json) and write the pages."""
+    if "--render-only" in sys.argv:
+        raw = json.loads(RESULTS.read_text(encoding="utf-8"))
+        raw["scaling"] = {k: {int(n): v for n, v in d.items()} for k, d in raw["scaling"].items()}
+        results = raw
+    else:
+        results = collect()
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=1, default=list) + "\n", encoding="utf-8")
+    SVG.parent.mkdir(parents=True, exist_ok=True)
+    SVG.write_text(svg(results["scaling"]), encoding="utf-8")
+    for lang, page in PAGES.items():
+        replace_section(page, render(lang, results))
+        print(f"wrote {page.relative_to(ROOT)}")
+    fix_chinese_punctuation()
+    print(f"wrote {SVG.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
