@@ -64,6 +64,7 @@ class G:
         "entry",
         "frames",
         "id",
+        "panicking",
         "parker",
         "real",
         "running_defers",
@@ -90,6 +91,8 @@ class G:
         self.alive = True
         # A real goroutine has a runner that catches Goexit and panics at its top.
         self.real = not adopted
+        # Panics of this goroutine neither recovered nor aborted yet (Go's runningPanicDefers).
+        self.panicking = 0
 
 
 class Program:
@@ -107,6 +110,24 @@ live = 0
 blocked = 0
 timers = 0
 program: Program | None = None
+crashing = False
+"""Set when a goroutine has begun printing a fatal panic: the process is about to exit 2."""
+
+
+def wait_for_panics(rounds: int = 1000) -> None:
+    """Before main's return ends the program, let panicking goroutines finish (as Go's runtime.main does).
+
+    A goroutine whose panic runs deferred calls may be about to crash the program;
+    if one is, main must not exit with status 0 first.
+    """
+    import time as _t
+
+    for _ in range(rounds):
+        if crashing or not any(g.panicking for g in list(allg.values())):
+            break
+        _t.sleep(0.001)
+    if crashing:
+        threading.Event().wait()
 
 
 def current_or_none() -> G | None:
@@ -275,9 +296,9 @@ def _go_name(frame: FrameType | None, code: CodeType) -> str:
 
 
 def format_frames(frames: list[tuple[FrameType | None, CodeType, int]]) -> str:
-    """Render Python frames the way Go prints a goroutine's stack."""
+    """Render Python frames (innermost first) the way Go prints a goroutine's stack."""
     out = []
-    for frame, code, lineno in reversed(frames):
+    for frame, code, lineno in frames:
         if os.path.dirname(os.path.abspath(code.co_filename)) == _INTERNAL:
             continue
         out.append(f"{_go_name(frame, code)}\n\t{code.co_filename}:{lineno}\n")

@@ -115,6 +115,7 @@ def crash(g: _sched.G, e: BaseException) -> None:
     Outside a program (no `run`), a panic in a goroutine still ends the
     process: a Go program cannot survive one, and neither can this model.
     """
+    _sched.crashing = True
     _sched.flush_std()
     if isinstance(e, Panic):
         text = format_panic_chain(e.record)
@@ -163,4 +164,5 @@ def run(main: Callable[[], object]) -> NoReturn:
         threading.Event().wait()  # the process ends from another goroutine
     except BaseException as e:  # noqa: BLE001 - a panic, or a Deadlock outside a frame
         crash(g, e)
+    _sched.wait_for_panics()
     _sched.die(0)

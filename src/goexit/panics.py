@@ -70,9 +70,12 @@ class PanicNilError(Error):
 class _PanicRecord:
     """One panic in flight (Go's ``_panic``)."""
 
-    __slots__ = ("escaped", "exc", "goexit_pending", "link", "recovered", "value")
+    __slots__ = ("ended", "escaped", "exc", "g", "goexit_pending", "link", "recovered", "value")
 
-    def __init__(self, value: object, link: _PanicRecord | None) -> None:
+    def __init__(self, value: object, link: _PanicRecord | None, g: _sched.G) -> None:
+        self.g = g
+        self.ended = False
+        g.panicking += 1
         self.value = value
         self.link = link
         self.recovered = False
@@ -80,6 +83,12 @@ class _PanicRecord:
         self.exc: Panic | None = None
         # A Python exception that escaped user code, rather than a value given to panic().
         self.escaped = False
+
+    def end(self) -> None:
+        """The panic was recovered, or aborted by Goexit or a newer panic."""
+        if not self.ended:
+            self.ended = True
+            self.g.panicking -= 1
 
 
 class Panic(BaseException):
@@ -231,7 +240,7 @@ def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
         value: BaseException = _DivideError(e)
     else:
         value = e
-    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None)
+    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
     p.escaped = not isinstance(value, Error)
     p.exc = Panic(p)
     p.exc.__cause__ = e
@@ -265,18 +274,25 @@ def _run_defers(g: _sched.G, frame: _sched.Frame, p: _PanicRecord | None, *, goe
                 call()
             except Goexit:
                 # Goexit in a deferred call ends the panic being unwound, if any.
+                if p is not None:
+                    p.end()
                 p = None
                 goexiting = True
             except Panic as e:
+                if p is not None and e.record is not p:
+                    p.end()  # aborted (or recovered, then re-panicked)
                 p = e.record
             except _PASSTHROUGH:
                 raise
             except BaseException as e:  # noqa: BLE001 - it becomes a panic
+                if p is not None:
+                    p.end()
                 p = _record_python(g, e)
             finally:
                 g.running_defers.pop()
             if p is not None:
                 if p.recovered:
+                    p.end()
                     goexiting = goexiting or p.goexit_pending
                     del g.unwinding[base:]
                     p = None
@@ -329,7 +345,7 @@ def panic(v: object) -> NoReturn:
     """
     g = _sched.current()
     value = PanicNilError() if v is None else v
-    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None)
+    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
     p.exc = Panic(p)
     raise p.exc
 
