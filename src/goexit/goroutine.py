@@ -7,6 +7,7 @@ process ends: nothing else can stop it, from inside Python or out.
 
 from __future__ import annotations
 
+import signal
 import sys
 import threading
 from collections.abc import Callable
@@ -17,7 +18,8 @@ from goexit.panics import Goexit, Panic, _unwrap_code, call_in_frame, format_pan
 
 P = ParamSpec("P")
 
-_idle: list[_Worker] = []
+# Idle workers, most recently idle last (a dict keeps order and removes in O(1)).
+_idle: dict[_Worker, None] = {}
 _idle_lock = threading.Lock()
 IDLE_SECONDS = 2.0
 """How long a finished goroutine's thread waits to be reused before it ends."""
@@ -42,11 +44,11 @@ class _Worker:
             g.thread = threading.current_thread()
             body()
             with _idle_lock:
-                _idle.append(self)
+                _idle[self] = None
             if not self.wake.acquire(timeout=IDLE_SECONDS):
                 with _idle_lock:
                     if self in _idle:
-                        _idle.remove(self)
+                        del _idle[self]
                         return
                 # Claimed just as the wait timed out: the job is coming.
                 self.wake.acquire()
@@ -97,7 +99,7 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
     with _sched.lock:
         _sched.register(g)
     with _idle_lock:
-        worker = _idle.pop() if _idle else None
+        worker = _idle.popitem()[0] if _idle else None
     if worker is not None:
         worker.job = (g, body)
         worker.wake.release()
@@ -146,6 +148,10 @@ def run(main: Callable[[], object]) -> NoReturn:
         raise TypeError(f"run() needs the program's main function, got {type(main).__name__}")
     if _sched.program is not None:
         raise _sched.UsageError("goexit.run() was already called: a process runs one Go program")
+    if threading.current_thread() is threading.main_thread():
+        # A Go program is killed by SIGINT unless it asks for the signal (signal.notify_context);
+        # Python would raise KeyboardInterrupt in main instead.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
     except AttributeError:
