@@ -22,7 +22,8 @@ def wait_for_signal() -> None:
     cause = context.cause(ctx)
     fmt.println(ctx.err(), "|", cause, "|", errors.is_(cause, context.Canceled))
     stop()
-    fmt.println(pysignal.getsignal(pysignal.SIGINT) is pysignal.default_int_handler)
+    # restored to what it was: under goexit.run, Go's default (SIGINT kills the program)
+    fmt.println(pysignal.getsignal(pysignal.SIGINT) is pysignal.SIG_DFL)
 
 
 def after_stop() -> None:
