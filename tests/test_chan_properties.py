@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import threading
-import time as pytime
 from collections import deque
-from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
@@ -19,18 +17,8 @@ OPS = st.lists(
 )
 
 
-def settle(baseline: int) -> int:
-    deadline = pytime.monotonic() + 5
-    while runtime.num_goroutine() > baseline and pytime.monotonic() < deadline:
-        pytime.sleep(0.005)
-    return runtime.num_goroutine()
-
-
-@pytest.fixture(autouse=True)
-def no_goroutine_left() -> Iterator[None]:
-    baseline = runtime.num_goroutine()
-    yield
-    assert settle(baseline) == baseline, "a goroutine outlived its test"
+# Every goroutine a test starts must have ended when it returns (goexit.leak).
+pytestmark = pytest.mark.usefixtures("no_leaks")
 
 
 @settings(max_examples=200, deadline=None)

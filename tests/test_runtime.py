@@ -10,7 +10,7 @@ import textwrap
 import threading
 import time as pytime
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -35,20 +35,8 @@ from goexit import (
     time,
 )
 
-
-def settle(baseline: int, timeout: float = 3.0) -> int:
-    deadline = pytime.monotonic() + timeout
-    while runtime.num_goroutine() > baseline and pytime.monotonic() < deadline:
-        pytime.sleep(0.005)
-    return runtime.num_goroutine()
-
-
-@pytest.fixture(autouse=True)
-def no_goroutine_left() -> Iterator[None]:
-    """Every goroutine a test starts has ended when it returns."""
-    baseline = runtime.num_goroutine()
-    yield
-    assert settle(baseline) == baseline, "a goroutine outlived its test"
+# Every goroutine a test starts must have ended when it returns (goexit.leak).
+pytestmark = pytest.mark.usefixtures("no_leaks")
 
 
 # -- defer / panic / recover ----------------------------------------------------

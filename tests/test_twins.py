@@ -2,7 +2,8 @@
 against goexit, and the two transcripts (output and exit status) must match after normalisation.
 
 These are the evidence for the behaviours of the reference implementation that end or
-crash a program (panics, fatal errors, deadlocks, Goexit in main, os.Exit)."""
+crash a program (panics, fatal errors, deadlocks, Goexit in main, signals) and that the
+example corpus (examples/, verified the same way) does not already show."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ def twin_binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def test_there_are_twins() -> None:
-    assert len(CASES) >= 20
+    assert len(CASES) >= 15
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])

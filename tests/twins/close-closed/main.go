@@ -1,7 +1,0 @@
-package main
-
-func main() {
-	ch := make(chan int)
-	close(ch)
-	close(ch)
-}

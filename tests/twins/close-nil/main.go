@@ -1,6 +1,0 @@
-package main
-
-func main() {
-	var ch chan int
-	close(ch)
-}
