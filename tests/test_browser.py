@@ -1,0 +1,758 @@
+"""The published site, tested the way people use it: in headless Chromium, driven by Playwright.
+
+The site is built strictly (``mkdocs build --strict``) into a temporary folder and served on
+127.0.0.1 by this process. The server compresses text with gzip, as every static host does,
+so a page's weight is what a reader's browser downloads; the uncompressed size is recorded
+beside it. One browser serves the whole module; each page's first load happens in a fresh
+context (empty cache) and is recorded once, then checked by several tests.
+
+Screenshots (the first screen of every page, and every diagram) and the reports (page weight,
+external links) are written to ``screenshots/`` (git-ignored). Chromium comes from Debian
+(``/usr/bin/chromium``): Playwright's own browser download does not work here, and a missing
+browser fails the run, never skips it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import ClassVar
+from urllib.parse import unquote, urljoin, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Locator,
+    Page,
+    Response,
+    expect,
+    sync_playwright,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+SHOTS = ROOT / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+MAX_PAGE_BYTES = 1_000_000  # per page, first load, as transferred
+TIMEOUT_MS = 15_000
+LOADS_AT_ONCE = 4
+# Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
+# in these tests every shadow root is opened so that `.mermaid svg` can be found.
+OPEN_SHADOW_ROOTS = """
+const attachShadow = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attachShadow.call(this, { ...init, mode: "open" }); };
+"""
+COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml)|image/svg\+xml)")
+
+# The first tests pay for the site build and every page's first load: more than the default
+# 60 s per test is allowed when the machine is busy; the timeout is a guard against a hang.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
+
+
+# --------------------------------------------------------------------------- the built site
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the built site like a static host: index.html for folders, gzip for text."""
+
+    server: _SiteServer
+
+    def log_message(self, fmt: str, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:
+        url_path = urlsplit(self.path).path
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not url_path.endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", url_path + "/")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                self.server.sent.append((url_path, 0, 0))
+                return
+            path = path / "index.html"
+        if not path.is_file():
+            self.send_error(404)
+            self.server.sent.append((url_path, 0, 0))
+            return
+        body = path.read_bytes()
+        raw = len(body)
+        ctype = self.guess_type(str(path))
+        gzipped = "gzip" in self.headers.get("Accept-Encoding", "") and bool(COMPRESSIBLE.match(ctype))
+        if gzipped:
+            body = self.server.gzip(path, body)
+        self.send_response(200)
+        self.send_header("Content-Type", ctype)
+        self.send_header("Content-Length", str(len(body)))
+        if gzipped:
+            self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except ConnectionError:  # the browser hung up: it went on to another page
+            return
+        self.server.sent.append((url_path, len(body), raw))
+
+
+class _SiteServer(http.server.ThreadingHTTPServer):
+    daemon_threads = True
+    _gzipped: ClassVar[dict[Path, bytes]] = {}  # shared by every server of the run
+    _lock: ClassVar[threading.Lock] = threading.Lock()
+
+    def __init__(self, directory: Path) -> None:
+        super().__init__(("127.0.0.1", 0), functools.partial(_Handler, directory=str(directory)))
+        self.sent: list[tuple[str, int, int]] = []  # (path, bytes sent, bytes uncompressed), in order
+        self.base = f"http://127.0.0.1:{self.server_port}/"
+
+    def gzip(self, path: Path, body: bytes) -> bytes:
+        with self._lock:
+            if path not in self._gzipped:
+                self._gzipped[path] = gzip.compress(body, compresslevel=6, mtime=0)
+            return self._gzipped[path]
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser that hangs up is no error
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
+@contextlib.contextmanager
+def _serve(root: Path) -> Iterator[_SiteServer]:
+    """Serve root on 127.0.0.1, on a free port, from a thread of this process."""
+    server = _SiteServer(root)
+    thread = threading.Thread(target=server.serve_forever, name=f"site-server-{server.server_port}", daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@dataclass(frozen=True)
+class Site:
+    root: Path  # the built site
+    base: str  # where it is served: http://127.0.0.1:PORT/
+    site_url: str  # where it will be published (mkdocs.yml site_url)
+    pages: tuple[str, ...]  # every page, as a path below base: "", "goexit/", "zh/", "zh/goexit/", ...
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def html(self, path: str) -> str:
+        return (self.root / path / "index.html").read_text(encoding="utf-8")
+
+    def lang(self, path: str) -> str:
+        match = re.search(r"<html[^>]*\blang=\"([^\"]+)\"", self.html(path))
+        assert match, f"/{path} has no <html lang>"
+        return match.group(1)
+
+    def twin(self, path: str) -> str:
+        """The same page in the other language: goexit/ <-> zh/goexit/."""
+        return path.removeprefix("zh/") if path.startswith("zh/") or path == "zh/" else "zh/" + path
+
+    def path_of(self, url: str) -> str:
+        """The page path of a URL of this server, without query and fragment."""
+        assert url.startswith(self.base), f"{url} is not on the local server"
+        return urlsplit(url).path.removeprefix("/")
+
+
+def _slug(path: str) -> str:
+    lang = "zh" if path.startswith("zh/") or path == "zh/" else "en"
+    rest = path.removeprefix("zh/").strip("/").replace("/", "-")
+    return f"{lang}-{rest or 'home'}"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The site, built strictly into a temporary folder and served on 127.0.0.1."""
+    out = tmp_path_factory.mktemp("site")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # From the repository root: snippet paths and the jieba dictionary resolve from the cwd.
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    if build.returncode != 0:
+        pytest.fail(f"mkdocs build --strict failed ({build.returncode}):\n{build.stdout}\n{build.stderr}")
+    # Every page is a folder's index.html (use_directory_urls); 404.html is no page.
+    folders = [f.parent.relative_to(out) for f in out.rglob("index.html")]
+    pages = tuple(sorted("" if d == Path() else d.as_posix() + "/" for d in folders if "assets" not in d.parts))
+    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
+    assert site_url, "mkdocs.yml has no site_url"
+    with _serve(out) as server:
+        yield Site(out, server.base, site_url.group(1), pages)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, one for the whole module."""
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
+            "Install it with `apt-get install -y chromium` (as root; `make chromium` does it)."
+        )
+    with sync_playwright() as pw:
+        try:
+            chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        except Exception as exc:
+            pytest.fail(f"{CHROMIUM} does not start ({exc}); reinstall it with `apt-get install -y chromium`")
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def _context(browser: Browser, permissions: list[str] | None = None, javascript: bool = True) -> BrowserContext:
+    # reduced_motion: Material then drops its CSS transitions (the language list opens at once).
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 800},
+        service_workers="block",
+        permissions=permissions or [],
+        reduced_motion="reduce",
+        java_script_enabled=javascript,
+    )
+    context.set_default_timeout(TIMEOUT_MS)
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    return context
+
+
+# --------------------------------------------------------------------------- first load of every page
+
+
+@dataclass
+class PageLoad:
+    path: str
+    base: str  # the server it was loaded from
+    status: int | None = None
+    requests: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    bad_responses: list[str] = field(default_factory=list)
+    bytes_sent: int = 0
+    bytes_raw: int = 0
+    screenshot: Path | None = None
+    diagrams: list[Diagram] = field(default_factory=list)
+
+
+@dataclass
+class Diagram:
+    """A rendered diagram, as the reader sees it."""
+
+    width: float
+    height: float
+    text: str  # the svg's text, whitespace removed
+    screenshot: Path
+
+
+def _record(context: BrowserContext, page: Page, load: PageLoad) -> None:
+    """Every request of the context (pages and workers), failed responses, console errors."""
+
+    def on_response(response: Response) -> None:
+        if response.status >= 400:
+            load.bad_responses.append(f"{response.url}: HTTP {response.status}")
+
+    def on_console(message: ConsoleMessage) -> None:
+        if message.type == "error":
+            load.console_errors.append(message.text)
+
+    context.on("request", lambda request: load.requests.append(request.url))
+    context.on("requestfailed", lambda request: load.bad_responses.append(f"{request.url}: {request.failure}"))
+    context.on("response", on_response)
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: load.console_errors.append(f"uncaught {error}"))
+
+
+def _has_diagram(html: str) -> bool:
+    return 'class="mermaid"' in html
+
+
+@pytest.fixture(scope="module")
+def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
+    """Each page loaded once in a fresh context: status, requests, console errors, bytes, screenshot.
+
+    A few pages load at once (most of a load is waiting for the network to go quiet); each
+    has its own server, so the bytes a server sent are exactly that page's first load.
+    """
+    SHOTS.mkdir(exist_ok=True)
+    results: dict[str, PageLoad] = {}
+    pages = list(site.pages)
+    for batch in (pages[i : i + LOADS_AT_ONCE] for i in range(0, len(pages), LOADS_AT_ONCE)):
+        with contextlib.ExitStack() as stack:
+            started: list[tuple[PageLoad, _SiteServer, Page]] = []
+            for path in batch:
+                server = stack.enter_context(_serve(site.root))
+                context = _context(browser)
+                stack.callback(context.close)
+                page = context.new_page()
+                load = results[path] = PageLoad(path, base=server.base)
+                _record(context, page, load)
+                response = page.goto(server.base + path, wait_until="commit")
+                load.status = response.status if response else None
+                started.append((load, server, page))
+            for load, server, page in started:
+                page.wait_for_load_state("load")
+                expected = len(_MermaidSources(site.html(load.path)).sources)
+                if expected:  # wait for every diagram, or time out
+                    expect(page.locator(".mermaid svg")).to_have_count(expected, timeout=TIMEOUT_MS)
+                page.wait_for_load_state("networkidle")
+                load.bytes_sent = sum(n for _, n, _ in server.sent)
+                load.bytes_raw = sum(n for _, _, n in server.sent)
+                # The first screen of the page: a full-page picture of a long page costs seconds each.
+                load.screenshot = SHOTS / f"{_slug(load.path)}.png"
+                page.screenshot(path=str(load.screenshot))
+                for i, svg in enumerate(page.locator(".mermaid svg").all()):
+                    box = svg.bounding_box() or {"width": 0.0, "height": 0.0}
+                    shot = SHOTS / f"{_slug(load.path)}-diagram-{i}.png"
+                    svg.screenshot(path=str(shot))
+                    text = re.sub(r"\s+", "", svg.text_content() or "")
+                    load.diagrams.append(Diagram(box["width"], box["height"], text, shot))
+    return results
+
+
+def test_every_page_of_both_languages_is_found(site: Site) -> None:
+    langs = {site.lang(p) for p in site.pages}
+    assert {"en", "zh"} <= langs, f"pages found: {site.pages}"
+    sitemap = ElementTree.parse(site.root / "sitemap.xml").getroot()
+    listed = {
+        loc.text.removeprefix(site.site_url)
+        for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+        if loc.text is not None
+    }
+    assert listed == set(site.pages), "sitemap.xml and the built pages disagree"
+
+
+def test_every_page_loads_with_200_no_console_error_and_no_other_host(site: Site, loads: dict[str, PageLoad]) -> None:
+    assert set(loads) == set(site.pages)
+    problems: list[str] = []
+    for path, load in loads.items():
+        if load.status != 200:
+            problems.append(f"/{path}: HTTP {load.status}")
+        problems += [f"/{path}: console error: {text}" for text in load.console_errors]
+        problems += [f"/{path}: {bad}" for bad in load.bad_responses]
+        foreign = [url for url in load.requests if not url.startswith(load.base) and not url.startswith("data:")]
+        problems += [f"/{path}: request to another host: {url}" for url in foreign]
+    assert not problems, "\n".join(problems)
+
+
+def test_page_weight_is_recorded_and_within_budget(
+    loads: dict[str, PageLoad], capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = sorted(loads.values(), key=lambda ld: -ld.bytes_sent)
+    records = [
+        {"page": "/" + ld.path, "bytes": ld.bytes_sent, "uncompressed": ld.bytes_raw, "requests": len(ld.requests)}
+        for ld in rows
+    ]
+    (SHOTS / "page-weight.json").write_text(json.dumps(records, indent=2) + "\n", encoding="utf-8")
+    table = [
+        "# Page weight: first load, fresh browser context",
+        "",
+        "Bytes as transferred (text gzipped, as a static host sends it), and uncompressed.",
+        f"Budget: {MAX_PAGE_BYTES:,} bytes transferred per page.",
+        "",
+        "| page | transferred | uncompressed | requests |",
+        "|---|---:|---:|---:|",
+        *(f"| /{ld.path} | {ld.bytes_sent:,} | {ld.bytes_raw:,} | {len(ld.requests)} |" for ld in rows),
+    ]
+    (SHOTS / "page-weight.md").write_text("\n".join(table) + "\n", encoding="utf-8")
+    heaviest = rows[0]
+    with capsys.disabled():
+        print(
+            f"\nheaviest page: /{heaviest.path} {heaviest.bytes_sent:,} bytes transferred "
+            f"({heaviest.bytes_raw:,} uncompressed); all pages: {SHOTS / 'page-weight.md'}"
+        )
+    assert all(ld.bytes_sent > 0 for ld in rows), "a page load transferred nothing: the accounting is broken"
+    over = [f"/{ld.path}: {ld.bytes_sent:,} bytes" for ld in rows if ld.bytes_sent > MAX_PAGE_BYTES]
+    assert not over, f"pages over the {MAX_PAGE_BYTES:,}-byte budget: {over}"
+
+
+def test_every_page_has_a_screenshot(loads: dict[str, PageLoad]) -> None:
+    for path, load in loads.items():
+        assert load.screenshot is not None and load.screenshot.exists(), f"/{path}: no screenshot"
+        assert load.screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{load.screenshot} is not a PNG"
+    assert {"en", "zh"} <= {ld.screenshot.name[:2] for ld in loads.values() if ld.screenshot}
+
+
+# --------------------------------------------------------------------------- language switcher
+
+
+def _switch_language(page: Page, lang: str) -> None:
+    page.hover(".md-header .md-select")  # the list opens on hover, as it does for a reader
+    with page.expect_navigation(wait_until="commit"):
+        page.click(f".md-header .md-select a.md-select__link[hreflang='{lang}']")
+
+
+def test_language_switcher_leads_to_the_same_page_and_back(site: Site, browser: Browser) -> None:
+    # The switcher is links and CSS (the list opens on hover). The first round trip runs with
+    # JavaScript, as a reader has it, to show that no script reroutes the click (Material's own
+    # language-switch logic, see docs/assets/javascripts/i18n.js); the others run without, which
+    # spares the CPU of about twenty full page loads (each page's full load is `loads`).
+    with_js, without_js = _context(browser), _context(browser, javascript=False)
+    pages = [with_js.new_page(), without_js.new_page()]
+    problems: list[str] = []
+    visited: set[str] = set()
+    english = [p for p in site.pages if site.lang(p) == "en"]
+    for n, path in enumerate(english):
+        twin = site.twin(path)
+        if twin not in site.pages:
+            problems.append(f"/{path} has no Chinese twin /{twin}")
+            continue
+        page = pages[min(n, 1)]
+        page.goto(site.url(path), wait_until="commit")
+        _switch_language(page, "zh")
+        if site.path_of(page.url) != twin:
+            problems.append(f"/{path}: the switcher's 简体中文 leads to {page.url}, not /{twin}")
+            continue
+        visited.add(twin)
+        _switch_language(page, "en")
+        if site.path_of(page.url) != path:
+            problems.append(f"/{twin}: the switcher's English leads to {page.url}, not back to /{path}")
+    with_js.close()
+    without_js.close()
+    assert not problems, "\n".join(problems)
+    assert english, "no English page"
+    unreached = {p for p in site.pages if site.lang(p) == "zh"} - visited
+    assert not unreached, f"Chinese pages no English page switches to: {sorted(unreached)}"
+
+
+# --------------------------------------------------------------------------- search
+
+
+def _page_text(site: Site, path: str) -> str:
+    html = site.html(path)
+    article = re.search(r"<article\b.*?</article>", html, re.S)
+    return re.sub(r"<[^>]+>", " ", article.group(0) if article else html)
+
+
+@pytest.mark.parametrize(("start", "term"), [("zh/", "协程"), ("", "Goexit")], ids=["zh-协程", "en-Goexit"])
+def test_search_finds_pages_in_the_readers_language(site: Site, browser: Browser, start: str, term: str) -> None:
+    lang = site.lang(start)
+    candidates = [p for p in site.pages if site.lang(p) == lang]
+    best = max(candidates, key=lambda p: _page_text(site, p).lower().count(term.lower()))
+    assert term.lower() in _page_text(site, best).lower(), f"no {lang} page mentions {term}"
+
+    context = _context(browser)
+    page = context.new_page()
+    page.goto(site.url(start))
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(term)
+    # Material runs the query on keyup (an IME commits Chinese text with a key press too).
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item a").all()]
+    found = {site.path_of(h) for h in hrefs}
+    assert found, f"searching {term} on /{start} found nothing"
+    wrong = sorted(p for p in found if p not in site.pages or site.lang(p) != lang)
+    assert not wrong, f"searching {term} on a {lang} page lists pages of another language or none: {wrong}"
+    assert best in found, f"searching {term} does not list /{best}, the page that mentions it most"
+    page.locator(".md-search-result__item a").first.click()
+    page.wait_for_load_state("load")
+    assert site.path_of(page.url) in found and site.lang(site.path_of(page.url)) == lang
+    context.close()
+
+
+# --------------------------------------------------------------------------- examples: tabs and copy
+
+
+def _example_files() -> dict[str, dict[str, str]]:
+    """Every example's files by tab label: {"goexit/deep-return": {"Go": ..., "Python": ..., "Output": ...}}."""
+    examples: dict[str, dict[str, str]] = {}
+    for main_go in sorted(EXAMPLES.rglob("main.go")):
+        folder = main_go.parent
+        files = {"Go": folder / "main.go", "Python": folder / "main.py", "Output": folder / "output.txt"}
+        if all(f.exists() for f in files.values()):
+            examples[folder.relative_to(EXAMPLES).as_posix()] = {
+                label: f.read_text(encoding="utf-8") for label, f in files.items()
+            }
+    return examples
+
+
+def _same_text(shown: str, file_text: str) -> bool:
+    return shown.rstrip("\n") == file_text.rstrip("\n")
+
+
+def _example_pages(site: Site) -> list[str]:
+    return [p for p in site.pages if re.search(r'<label for="__tabbed_\d+_\d+">Python</label>', site.html(p))]
+
+
+def _tab(scope: Page | Locator, label: str) -> Locator:
+    """The tab labels called exactly `label` (Go, Python, Output): on the page, or of one tabbed set."""
+    labels = ".tabbed-set > .tabbed-labels > label" if isinstance(scope, Page) else ":scope > .tabbed-labels > label"
+    return scope.locator(labels).filter(has_text=re.compile(f"^{label}$"))
+
+
+def _example_sets(page: Page) -> Locator:
+    """The tabbed sets that show an example (they have a Python tab)."""
+    return page.locator(".tabbed-set").filter(
+        has=page.locator(":scope > .tabbed-labels > label").filter(has_text=re.compile("^Python$"))
+    )
+
+
+def _examples_shown(page: Page) -> list[dict[str, str]]:
+    """For each example's tabbed set, in page order: the checked tab's label, the text of each
+    tab's code, and the text of the Output tab as shown ("" when it is not visible)."""
+    shown: list[dict[str, str]] = page.evaluate(
+        """() => Array.from(document.querySelectorAll(".tabbed-set")).map((set) => {
+            const labels = Array.from(set.querySelectorAll(":scope > .tabbed-labels > label"));
+            const blocks = Array.from(set.querySelectorAll(":scope > .tabbed-content > .tabbed-block"));
+            const out = { checked: "", shown: "" };
+            labels.forEach((label, i) => {
+                const name = label.textContent.trim();
+                if (set.querySelector(`:scope > input#${label.htmlFor}`).checked) out.checked = name;
+                const code = blocks[i] && blocks[i].querySelector("pre > code");
+                out[name] = code ? code.textContent : "";
+                if (name === "Output" && blocks[i] && blocks[i].checkVisibility()) out.shown = blocks[i].innerText;
+            });
+            return out;
+        }).filter((set) => "Python" in set)"""
+    )
+    return shown
+
+
+def _block(tabbed_set: Locator, label: str) -> Locator:
+    """The content block of the tab called `label` in one tabbed set."""
+    labels = [text.strip() for text in tabbed_set.locator(":scope > .tabbed-labels > label").all_text_contents()]
+    return tabbed_set.locator(":scope > .tabbed-content > .tabbed-block").nth(labels.index(label))
+
+
+def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(site: Site, browser: Browser) -> None:
+    examples = _example_files()
+    pages = _example_pages(site)
+    assert pages, "no page shows an example in Go | Python | Output tabs"
+    busiest = max(pages, key=lambda p: site.html(p).count('class="tabbed-set'))
+    context = _context(browser)
+    page = context.new_page()
+    problems: list[str] = []
+    for path in pages:
+        page.goto(site.url(path))
+        first = [ex["checked"] for ex in _examples_shown(page)]
+        count = len(first)
+        assert count, f"/{path} has a Python tab but no example was found on it"
+        # Every example starts on its Go tab (the reader's choice is forgotten between pages, below).
+        if any(on != "Go" for on in first):
+            problems.append(f"/{path}: the examples do not start on their Go tab: {first}")
+        for label in ("Python", "Output") if path == busiest else ("Output",):
+            # Choose the tab in the last example on the page; every example must follow.
+            _tab(page, label).last.click()
+            wrong = [i for i, ex in enumerate(_examples_shown(page)) if ex["checked"] != label]
+            if wrong:
+                problems.append(f"/{path}: choosing {label} left examples {wrong} (of {count}) on another tab")
+        # Every example now shows its Output tab: the included output.txt, next to the code of the same example.
+        for i, shown in enumerate(_examples_shown(page)):
+            match = [name for name, files in examples.items() if _same_text(shown["Go"], files["Go"])]
+            if not match:
+                problems.append(f"/{path}: example {i}'s Go tab is none of examples/*/main.go")
+                continue
+            files = examples[match[0]]
+            if not _same_text(shown["Python"], files["Python"]):
+                problems.append(f"/{path}: example {i}'s Python tab is not examples/{match[0]}/main.py")
+            if not _same_text(shown["shown"], files["Output"]):
+                problems.append(f"/{path}: example {i}'s Output tab does not show examples/{match[0]}/output.txt")
+        page.evaluate("localStorage.clear()")
+    # content.tabs.link also carries the reader's choice to the next page they open.
+    page.goto(site.url(pages[0]))
+    _tab(page, "Python").first.click()
+    page.goto(site.url(pages[-1]))
+    remembered = [ex["checked"] for ex in _examples_shown(page)]
+    if any(on != "Python" for on in remembered):
+        problems.append(f"choosing Python on /{pages[0]} is not remembered on /{pages[-1]}: {remembered}")
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+def test_copy_button_copies_the_examples_code(site: Site, browser: Browser) -> None:
+    examples = _example_files()
+    path = min(_example_pages(site), key=lambda p: len(site.html(p)))  # the lightest will do
+    context = _context(browser, permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(site.url(path))
+    problems: list[str] = []
+    tabbed_set = _example_sets(page).first
+    for label in ("Go", "Python"):
+        _tab(tabbed_set, label).click()
+        button = _block(tabbed_set, label).locator("button[data-md-type=copy]")
+        target = button.get_attribute("data-clipboard-target")
+        assert target, f"/{path}: the {label} tab's copy button has no data-clipboard-target"
+        code = page.locator(target).text_content() or ""
+        matches = [name for name, files in examples.items() if _same_text(code, files[label])]
+        if not matches:
+            problems.append(f"/{path}: the {label} copy button targets {target}, which is no example's file")
+            continue
+        button.click()
+        copied: str = page.evaluate("navigator.clipboard.readText()")
+        if not _same_text(copied, examples[matches[0]][label]):
+            problems.append(f"/{path}: the {label} copy button copied {copied[:80]!r}, not examples/{matches[0]}")
+    context.close()
+    assert not problems, "\n".join(problems)
+
+
+# --------------------------------------------------------------------------- diagrams
+
+
+class _MermaidSources(HTMLParser):
+    """The text of every <pre class="mermaid"> of a page."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.inside = False
+        self.sources: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "pre" and "mermaid" in (dict(attrs).get("class") or "").split():
+            self.inside = True
+            self.sources.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "pre":
+            self.inside = False
+
+    def handle_data(self, data: str) -> None:
+        if self.inside:
+            self.sources[-1] += data
+
+
+def test_diagrams_render_as_svg(site: Site, loads: dict[str, PageLoad]) -> None:
+    with_diagrams = {p: _MermaidSources(site.html(p)).sources for p in site.pages if _has_diagram(site.html(p))}
+    assert with_diagrams, "no page has a mermaid diagram"
+    problems: list[str] = []
+    for path, sources in with_diagrams.items():
+        shown = loads[path].diagrams
+        if len(shown) != len(sources):
+            problems.append(f"/{path}: {len(sources)} diagrams, {len(shown)} rendered as svg")
+            continue
+        for i, (source, diagram) in enumerate(zip(sources, shown, strict=True)):
+            if diagram.width < 50 or diagram.height < 50:
+                problems.append(f"/{path}: diagram {i} is empty ({diagram.width} x {diagram.height})")
+            if "Syntaxerror" in diagram.text:
+                problems.append(f"/{path}: diagram {i} is mermaid's syntax-error picture")
+            labels = re.findall(r'"([^"]+)"', source)
+            missing = [label for label in labels if re.sub(r"\s+", "", label) not in diagram.text]
+            if missing:
+                problems.append(f"/{path}: diagram {i} lacks the labels {missing}")
+    assert not problems, "\n".join(problems)
+
+
+# --------------------------------------------------------------------------- links (no browser)
+
+
+class _Links(HTMLParser):
+    """The href/src values and the ids (and <a name>) of one HTML file."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.ids: set[str] = set()
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for name in ("id", "name") if tag == "a" else ("id",):
+            if values.get(name):
+                self.ids.add(str(values[name]))
+        self.links += [value for name in ("href", "src") if (value := values.get(name)) is not None]
+
+
+def check_links(root: Path, site_url: str) -> tuple[list[str], dict[str, set[str]], int]:
+    """Check every href/src of every HTML file below root (and the sitemap's links).
+
+    Returns the broken internal links and anchors, the external links with the pages
+    that use them, and how many internal links were checked. A link to site_url is internal.
+    """
+    origin = "http://site.invalid/"
+    parsed: dict[Path, _Links] = {}
+
+    def parse(file: Path) -> _Links:
+        if file not in parsed:
+            parsed[file] = _Links(file.read_text(encoding="utf-8"))
+        return parsed[file]
+
+    def target_file(url_path: str) -> Path:
+        file = root / unquote(url_path).lstrip("/")
+        return file / "index.html" if url_path.endswith("/") or file.is_dir() else file
+
+    broken: list[str] = []
+    external: dict[str, set[str]] = {}
+    checked = 0
+    sitemap = root / "sitemap.xml"
+    sitemap_links = (
+        re.findall(r'(?:<loc>|href=")([^<"]+)', sitemap.read_text(encoding="utf-8")) if sitemap.exists() else []
+    )
+    for file in sorted(root.rglob("*.html")):
+        rel = file.relative_to(root).as_posix()
+        links = parse(file).links + (sitemap_links if rel == "index.html" else [])
+        for link in links:
+            if link.startswith(("mailto:", "tel:", "javascript:", "data:")):
+                continue
+            local = "/" + link.removeprefix(site_url) if link.startswith(site_url) else link
+            url = urlsplit(urljoin(origin + rel, local))
+            if f"{url.scheme}://{url.netloc}/" != origin:
+                external.setdefault(link, set()).add("/" + rel)
+                continue
+            checked += 1
+            target = target_file(url.path)
+            if not target.is_file():
+                broken.append(f"/{rel}: {link} -> {url.path} does not exist")
+            elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in parse(target).ids:
+                broken.append(f"/{rel}: {link} -> no id {url.fragment!r} in {url.path}")
+    return broken, external, checked
+
+
+def test_internal_links_and_anchors_resolve_and_external_links_are_listed(site: Site) -> None:
+    broken, external, checked = check_links(site.root, site.site_url)
+    SHOTS.mkdir(exist_ok=True)
+    report = ["# External links (listed, not fetched)", "", "| link | pages |", "|---|---|"]
+    report += [f"| {link} | {', '.join(sorted(pages))} |" for link, pages in sorted(external.items())]
+    (SHOTS / "external-links.md").write_text("\n".join(report) + "\n", encoding="utf-8")
+    assert checked > 100, f"the link check saw only {checked} links"
+    assert not broken, "\n".join(broken)
+
+
+def test_link_check_catches_a_missing_page_and_a_missing_anchor(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "index.html").write_text('<h2 id="x">X</h2><a name="y"></a>', encoding="utf-8")
+    (tmp_path / "index.html").write_text(
+        '<a href="a/#x">ok</a> <a href="a/#y">ok</a> <a href="https://s.example/a/">ok</a>'
+        ' <a href="a/#z">no anchor</a> <a href="b/">no page</a> <img src="i.png">'
+        ' <a href="https://go.dev/">external</a>',
+        encoding="utf-8",
+    )
+    broken, external, checked = check_links(tmp_path, "https://s.example/")
+    assert broken == [
+        "/index.html: a/#z -> no id 'z' in /a/",
+        "/index.html: b/ -> /b/ does not exist",
+        "/index.html: i.png -> /i.png does not exist",
+    ]
+    assert external == {"https://go.dev/": {"/index.html"}}
+    assert checked == 6
