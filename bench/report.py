@@ -194,12 +194,23 @@ def render(lang: str, r: dict[str, Any]) -> str:
     return "\n\n".join(parts)
 
 
-def svg(sc: dict[str, dict[int, float]]) -> str:
+SVG_TEXT = {
+    "en": ("token ring: µs per hop", "cancel fan-out: ms until all woke", "goroutines (log scale)"),
+    "zh": (
+        "令牌环\uff1a每跳耗时\uff08微秒\uff09",
+        "取消扇出\uff1a全部唤醒耗时\uff08毫秒\uff09",
+        "协程数\uff08对数刻度\uff09",
+    ),
+}
+
+
+def svg(sc: dict[str, dict[int, float]], lang: str = "en") -> str:
     """Two log-log panels: µs per hop of the ring, and ms to wake everyone on cancel."""
+    ring_title, fan_title, x_label = SVG_TEXT[lang]
     w, h, pad = 320, 220, 46
     panels = [
-        ("ring", "token ring: µs / hop · 令牌环:每跳微秒", 1e6),
-        ("fanout", "cancel fan-out: ms · 取消扇出:毫秒", 1e3),
+        ("ring", ring_title, 1e6),
+        ("fanout", fan_title, 1e3),
     ]
     head = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {2 * w + 20} {h}"'
     out = [head + ' font-family="sans-serif" font-size="11">']
@@ -226,7 +237,7 @@ def svg(sc: dict[str, dict[int, float]]) -> str:
             out.append(f'<circle cx="{px(n):.1f}" cy="{py(v * scale):.1f}" r="3" fill="#3f51b5"/>')
             out.append(f'<text x="{px(n):.1f}" y="{h - pad + 24}" text-anchor="middle">{n:,}</text>')
             out.append(f'<text x="{px(n) + 4:.1f}" y="{py(v * scale) - 6:.1f}">{v * scale:.3g}</text>')
-        out.append(f'<text x="{x0 + w / 2:.0f}" y="{h - 4}" text-anchor="middle">goroutines · 协程数 (log)</text>')
+        out.append(f'<text x="{x0 + w / 2:.0f}" y="{h - 4}" text-anchor="middle">{x_label}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"
 
@@ -276,7 +287,9 @@ def main() -> None:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         RESULTS.write_text(json.dumps(results, indent=1, default=list) + "\n", encoding="utf-8")
     SVG.parent.mkdir(parents=True, exist_ok=True)
-    SVG.write_text(svg(results["scaling"]), encoding="utf-8")
+    # One picture per language: mkdocs-static-i18n serves scaling.zh.svg as scaling.svg under /zh/.
+    SVG.write_text(svg(results["scaling"], "en"), encoding="utf-8")
+    SVG.with_suffix(".zh.svg").write_text(svg(results["scaling"], "zh"), encoding="utf-8")
     for lang, page in PAGES.items():
         replace_section(page, render(lang, results))
         print(f"wrote {page.relative_to(ROOT)}")
