@@ -234,14 +234,13 @@ def browser() -> Iterator[Browser]:
             chromium.close()
 
 
-def _context(browser: Browser, permissions: list[str] | None = None, javascript: bool = True) -> BrowserContext:
+def _context(browser: Browser, permissions: list[str] | None = None) -> BrowserContext:
     # reduced_motion: Material then drops its CSS transitions (the language list opens at once).
     context = browser.new_context(
         viewport={"width": 1280, "height": 800},
         service_workers="block",
         permissions=permissions or [],
         reduced_motion="reduce",
-        java_script_enabled=javascript,
     )
     context.set_default_timeout(TIMEOUT_MS)
     context.add_init_script(OPEN_SHADOW_ROOTS)
@@ -263,6 +262,12 @@ class PageLoad:
     bytes_raw: int = 0
     screenshot: Path | None = None
     diagrams: list[Diagram] = field(default_factory=list)
+    # The examples (tabbed sets with a Python tab): checked tab of each as loaded, then each one's
+    # tabs after the reader chose Output in the last example (see _examples_shown).
+    examples_loaded: list[str] = field(default_factory=list)
+    examples_after_output: list[dict[str, str]] = field(default_factory=list)
+    # The language switcher: where each of its links leads (hreflang -> path), once the list is open.
+    switcher: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -299,9 +304,12 @@ def _has_diagram(html: str) -> bool:
 
 @pytest.fixture(scope="module")
 def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
-    """Each page loaded once in a fresh context: status, requests, console errors, bytes, screenshot.
+    """Each page loaded once, fully, in a fresh context, and what the tests check on it recorded:
+    status, every request, console errors, bytes until the network is quiet, a screenshot, the
+    rendered diagrams; then, as a reader would, Output chosen in the last example (linked tabs)
+    and the language list opened (where its links lead).
 
-    A few pages load at once (most of a load is waiting for the network to go quiet); each
+    A few pages load at once (much of a load is waiting for the network to go quiet); each
     has its own server, so the bytes a server sent are exactly that page's first load.
     """
     SHOTS.mkdir(exist_ok=True)
@@ -337,6 +345,15 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                     svg.screenshot(path=str(shot))
                     text = re.sub(r"\s+", "", svg.text_content() or "")
                     load.diagrams.append(Diagram(box["width"], box["height"], text, shot))
+                # Last, as a reader would: choose Output in the page's last example (linked tabs).
+                load.examples_loaded = [ex["checked"] for ex in _examples_shown(page)]
+                if load.examples_loaded:
+                    _tab(page, "Output").last.click()
+                    load.examples_after_output = _examples_shown(page)
+                page.hover(".md-header .md-select")  # the language list opens on hover
+                for link in page.locator(".md-header .md-select a.md-select__link").all():
+                    target = str(link.evaluate("a => a.href"))  # resolved, after every script ran
+                    load.switcher[link.get_attribute("hreflang") or "?"] = urlsplit(target).path.lstrip("/")
     return results
 
 
@@ -406,43 +423,33 @@ def test_every_page_has_a_screenshot(loads: dict[str, PageLoad]) -> None:
 # --------------------------------------------------------------------------- language switcher
 
 
-def _switch_language(page: Page, lang: str) -> None:
-    page.hover(".md-header .md-select")  # the list opens on hover, as it does for a reader
-    with page.expect_navigation(wait_until="commit"):
-        page.click(f".md-header .md-select a.md-select__link[hreflang='{lang}']")
-
-
-def test_language_switcher_leads_to_the_same_page_and_back(site: Site, browser: Browser) -> None:
-    # The switcher is links and CSS (the list opens on hover). The first round trip runs with
-    # JavaScript, as a reader has it, to show that no script reroutes the click (Material's own
-    # language-switch logic, see docs/assets/javascripts/i18n.js); the others run without, which
-    # spares the CPU of about twenty full page loads (each page's full load is `loads`).
-    with_js, without_js = _context(browser), _context(browser, javascript=False)
-    pages = [with_js.new_page(), without_js.new_page()]
+def test_language_switcher_leads_to_the_same_page_and_back(
+    site: Site, browser: Browser, loads: dict[str, PageLoad]
+) -> None:
+    # Every page, as `loads` left it (scripts run, the list opened by hovering): where its links lead.
     problems: list[str] = []
-    visited: set[str] = set()
-    english = [p for p in site.pages if site.lang(p) == "en"]
-    for n, path in enumerate(english):
-        twin = site.twin(path)
+    for path in site.pages:
+        lang, twin = site.lang(path), site.twin(path)
+        other = "zh" if lang == "en" else "en"
+        links = loads[path].switcher
         if twin not in site.pages:
-            problems.append(f"/{path} has no Chinese twin /{twin}")
-            continue
-        page = pages[min(n, 1)]
-        page.goto(site.url(path), wait_until="commit")
-        _switch_language(page, "zh")
-        if site.path_of(page.url) != twin:
-            problems.append(f"/{path}: the switcher's 简体中文 leads to {page.url}, not /{twin}")
-            continue
-        visited.add(twin)
-        _switch_language(page, "en")
-        if site.path_of(page.url) != path:
-            problems.append(f"/{twin}: the switcher's English leads to {page.url}, not back to /{path}")
-    with_js.close()
-    without_js.close()
+            problems.append(f"/{path} has no twin /{twin} in the other language")
+        elif links.get(other) != twin:
+            problems.append(f"/{path}: the switcher's {other} link leads to /{links.get(other)}, not /{twin}")
+        if links.get(lang) != path:
+            problems.append(f"/{path}: the switcher's {lang} link leads to /{links.get(lang)}, not to the page itself")
     assert not problems, "\n".join(problems)
-    assert english, "no English page"
-    unreached = {p for p in site.pages if site.lang(p) == "zh"} - visited
-    assert not unreached, f"Chinese pages no English page switches to: {sorted(unreached)}"
+    # And a reader's clicks follow those links: there, and back.
+    path = next(p for p in site.pages if site.lang(p) == "en" and p)
+    context = _context(browser)
+    page = context.new_page()
+    page.goto(site.url(path), wait_until="commit")
+    for lang, expected in (("zh", site.twin(path)), ("en", path)):
+        page.hover(".md-header .md-select")
+        with page.expect_navigation(wait_until="commit"):
+            page.click(f".md-header .md-select a.md-select__link[hreflang='{lang}']")
+        assert site.path_of(page.url) == expected, f"clicking {lang} led to {page.url}, not /{expected}"
+    context.close()
 
 
 # --------------------------------------------------------------------------- search
@@ -546,30 +553,24 @@ def _block(tabbed_set: Locator, label: str) -> Locator:
     return tabbed_set.locator(":scope > .tabbed-content > .tabbed-block").nth(labels.index(label))
 
 
-def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(site: Site, browser: Browser) -> None:
+def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
+    site: Site, browser: Browser, loads: dict[str, PageLoad]
+) -> None:
     examples = _example_files()
     pages = _example_pages(site)
     assert pages, "no page shows an example in Go | Python | Output tabs"
-    busiest = max(pages, key=lambda p: site.html(p).count('class="tabbed-set'))
-    context = _context(browser)
-    page = context.new_page()
     problems: list[str] = []
+    # On every page (as `loads` left it): each example started on Go; choosing Output in the
+    # last one switched them all, and each Output tab shows the example's output.txt.
     for path in pages:
-        page.goto(site.url(path))
-        first = [ex["checked"] for ex in _examples_shown(page)]
-        count = len(first)
-        assert count, f"/{path} has a Python tab but no example was found on it"
-        # Every example starts on its Go tab (the reader's choice is forgotten between pages, below).
-        if any(on != "Go" for on in first):
-            problems.append(f"/{path}: the examples do not start on their Go tab: {first}")
-        for label in ("Python", "Output") if path == busiest else ("Output",):
-            # Choose the tab in the last example on the page; every example must follow.
-            _tab(page, label).last.click()
-            wrong = [i for i, ex in enumerate(_examples_shown(page)) if ex["checked"] != label]
-            if wrong:
-                problems.append(f"/{path}: choosing {label} left examples {wrong} (of {count}) on another tab")
-        # Every example now shows its Output tab: the included output.txt, next to the code of the same example.
-        for i, shown in enumerate(_examples_shown(page)):
+        loaded, after = loads[path].examples_loaded, loads[path].examples_after_output
+        assert loaded, f"/{path} has a Python tab but no example was found on it"
+        if any(on != "Go" for on in loaded):
+            problems.append(f"/{path}: the examples do not start on their Go tab: {loaded}")
+        wrong = [i for i, ex in enumerate(after) if ex["checked"] != "Output"]
+        if wrong or len(after) != len(loaded):
+            problems.append(f"/{path}: choosing Output left examples {wrong} (of {len(loaded)}) on another tab")
+        for i, shown in enumerate(after):
             match = [name for name, files in examples.items() if _same_text(shown["Go"], files["Go"])]
             if not match:
                 problems.append(f"/{path}: example {i}'s Go tab is none of examples/*/main.go")
@@ -579,14 +580,20 @@ def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(site:
                 problems.append(f"/{path}: example {i}'s Python tab is not examples/{match[0]}/main.py")
             if not _same_text(shown["shown"], files["Output"]):
                 problems.append(f"/{path}: example {i}'s Output tab does not show examples/{match[0]}/output.txt")
-        page.evaluate("localStorage.clear()")
-    # content.tabs.link also carries the reader's choice to the next page they open.
-    page.goto(site.url(pages[0]))
-    _tab(page, "Python").first.click()
-    page.goto(site.url(pages[-1]))
+    # On the page with the most examples, Python too; and the choice follows the reader to the next page.
+    busiest = max(pages, key=lambda p: len(loads[p].examples_loaded))
+    other = next((p for p in pages if p != busiest), busiest)
+    context = _context(browser)
+    page = context.new_page()
+    page.goto(site.url(busiest))
+    _tab(page, "Python").last.click()
+    wrong = [i for i, ex in enumerate(_examples_shown(page)) if ex["checked"] != "Python"]
+    if wrong:
+        problems.append(f"/{busiest}: choosing Python left examples {wrong} on another tab")
+    page.goto(site.url(other))
     remembered = [ex["checked"] for ex in _examples_shown(page)]
     if any(on != "Python" for on in remembered):
-        problems.append(f"choosing Python on /{pages[0]} is not remembered on /{pages[-1]}: {remembered}")
+        problems.append(f"choosing Python on /{busiest} is not remembered on /{other}: {remembered}")
     context.close()
     assert not problems, "\n".join(problems)
 
@@ -657,8 +664,9 @@ def test_diagrams_render_as_svg(site: Site, loads: dict[str, PageLoad]) -> None:
                 problems.append(f"/{path}: diagram {i} is empty ({diagram.width} x {diagram.height})")
             if "Syntaxerror" in diagram.text:
                 problems.append(f"/{path}: diagram {i} is mermaid's syntax-error picture")
+            # Quoted labels, as mermaid shows them: <br/> becomes a line break, whitespace is ignored.
             labels = re.findall(r'"([^"]+)"', source)
-            missing = [label for label in labels if re.sub(r"\s+", "", label) not in diagram.text]
+            missing = [label for label in labels if re.sub(r"\s+|<[^>]*>", "", label) not in diagram.text]
             if missing:
                 problems.append(f"/{path}: diagram {i} lacks the labels {missing}")
     assert not problems, "\n".join(problems)
