@@ -24,6 +24,7 @@ import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -40,7 +41,6 @@ from playwright.sync_api import (
     Locator,
     Page,
     Response,
-    expect,
     sync_playwright,
 )
 
@@ -262,10 +262,8 @@ class PageLoad:
     bytes_raw: int = 0
     screenshot: Path | None = None
     diagrams: list[Diagram] = field(default_factory=list)
-    # The examples (tabbed sets with a Python tab): checked tab of each as loaded, then each one's
-    # tabs after the reader chose Output in the last example (see _examples_shown).
-    examples_loaded: list[str] = field(default_factory=list)
-    examples_after_output: list[dict[str, str]] = field(default_factory=list)
+    # The examples (tabbed sets with a Python tab) as loaded: see _examples_shown.
+    examples: list[dict[str, str]] = field(default_factory=list)
     # The language switcher: where each of its links leads (hreflang -> path), once the list is open.
     switcher: dict[str, str] = field(default_factory=dict)
 
@@ -298,6 +296,16 @@ def _record(context: BrowserContext, page: Page, load: PageLoad) -> None:
     page.on("pageerror", lambda error: load.console_errors.append(f"uncaught {error}"))
 
 
+def _wait_for_diagrams(page: Page, expected: int, load: PageLoad) -> None:
+    """Until the page shows `expected` diagrams, or a script fails (mermaid's parse errors are
+    uncaught), or time runs out: test_diagrams_render_as_svg then names the page."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while page.locator(".mermaid svg").count() < expected and not load.console_errors:
+        if time.monotonic() > deadline:
+            return
+        page.wait_for_timeout(100)
+
+
 def _has_diagram(html: str) -> bool:
     return 'class="mermaid"' in html
 
@@ -306,33 +314,30 @@ def _has_diagram(html: str) -> bool:
 def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
     """Each page loaded once, fully, in a fresh context, and what the tests check on it recorded:
     status, every request, console errors, bytes until the network is quiet, a screenshot, the
-    rendered diagrams; then, as a reader would, Output chosen in the last example (linked tabs)
-    and the language list opened (where its links lead).
+    rendered diagrams, the examples' tabs, and where the language list's links lead (opened
+    by hovering, as a reader does).
 
-    A few pages load at once (much of a load is waiting for the network to go quiet); each
+    A few pages load at once (their waits for a quiet network overlap); each
     has its own server, so the bytes a server sent are exactly that page's first load.
     """
     SHOTS.mkdir(exist_ok=True)
     results: dict[str, PageLoad] = {}
     pages = list(site.pages)
     for batch in (pages[i : i + LOADS_AT_ONCE] for i in range(0, len(pages), LOADS_AT_ONCE)):
-        with contextlib.ExitStack() as stack:
-            started: list[tuple[PageLoad, _SiteServer, Page]] = []
+        with contextlib.ExitStack() as servers:
+            started: list[tuple[PageLoad, _SiteServer, BrowserContext, Page]] = []
             for path in batch:
-                server = stack.enter_context(_serve(site.root))
+                server = servers.enter_context(_serve(site.root))
                 context = _context(browser)
-                stack.callback(context.close)
                 page = context.new_page()
                 load = results[path] = PageLoad(path, base=server.base)
                 _record(context, page, load)
                 response = page.goto(server.base + path, wait_until="commit")
                 load.status = response.status if response else None
-                started.append((load, server, page))
-            for load, server, page in started:
+                started.append((load, server, context, page))
+            for load, server, context, page in started:
                 page.wait_for_load_state("load")
-                expected = len(_MermaidSources(site.html(load.path)).sources)
-                if expected:  # wait for every diagram, or time out
-                    expect(page.locator(".mermaid svg")).to_have_count(expected, timeout=TIMEOUT_MS)
+                _wait_for_diagrams(page, len(_MermaidSources(site.html(load.path)).sources), load)
                 page.wait_for_load_state("networkidle")
                 load.bytes_sent = sum(n for _, n, _ in server.sent)
                 load.bytes_raw = sum(n for _, _, n in server.sent)
@@ -345,15 +350,12 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                     svg.screenshot(path=str(shot))
                     text = re.sub(r"\s+", "", svg.text_content() or "")
                     load.diagrams.append(Diagram(box["width"], box["height"], text, shot))
-                # Last, as a reader would: choose Output in the page's last example (linked tabs).
-                load.examples_loaded = [ex["checked"] for ex in _examples_shown(page)]
-                if load.examples_loaded:
-                    _tab(page, "Output").last.click()
-                    load.examples_after_output = _examples_shown(page)
+                load.examples = _examples_shown(page)
                 page.hover(".md-header .md-select")  # the language list opens on hover
                 for link in page.locator(".md-header .md-select a.md-select__link").all():
                     target = str(link.evaluate("a => a.href"))  # resolved, after every script ran
                     load.switcher[link.get_attribute("hreflang") or "?"] = urlsplit(target).path.lstrip("/")
+                context.close()  # at once: its search worker may still be indexing
     return results
 
 
@@ -440,7 +442,7 @@ def test_language_switcher_leads_to_the_same_page_and_back(
             problems.append(f"/{path}: the switcher's {lang} link leads to /{links.get(lang)}, not to the page itself")
     assert not problems, "\n".join(problems)
     # And a reader's clicks follow those links: there, and back.
-    path = next(p for p in site.pages if site.lang(p) == "en" and p)
+    path = min((p for p in site.pages if site.lang(p) == "en"), key=lambda p: len(site.html(p)))  # the lightest
     context = _context(browser)
     page = context.new_page()
     page.goto(site.url(path), wait_until="commit")
@@ -560,40 +562,46 @@ def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
     pages = _example_pages(site)
     assert pages, "no page shows an example in Go | Python | Output tabs"
     problems: list[str] = []
-    # On every page (as `loads` left it): each example started on Go; choosing Output in the
-    # last one switched them all, and each Output tab shows the example's output.txt.
-    for path in pages:
-        loaded, after = loads[path].examples_loaded, loads[path].examples_after_output
-        assert loaded, f"/{path} has a Python tab but no example was found on it"
-        if any(on != "Go" for on in loaded):
-            problems.append(f"/{path}: the examples do not start on their Go tab: {loaded}")
-        wrong = [i for i, ex in enumerate(after) if ex["checked"] != "Output"]
-        if wrong or len(after) != len(loaded):
-            problems.append(f"/{path}: choosing Output left examples {wrong} (of {len(loaded)}) on another tab")
-        for i, shown in enumerate(after):
-            match = [name for name, files in examples.items() if _same_text(shown["Go"], files["Go"])]
+
+    def check_files(path: str, shown: list[dict[str, str]], output_shown: bool) -> None:
+        for i, tabs in enumerate(shown):
+            match = [name for name, files in examples.items() if _same_text(tabs["Go"], files["Go"])]
             if not match:
                 problems.append(f"/{path}: example {i}'s Go tab is none of examples/*/main.go")
                 continue
             files = examples[match[0]]
-            if not _same_text(shown["Python"], files["Python"]):
+            if not _same_text(tabs["Python"], files["Python"]):
                 problems.append(f"/{path}: example {i}'s Python tab is not examples/{match[0]}/main.py")
-            if not _same_text(shown["shown"], files["Output"]):
+            if not _same_text(tabs["shown" if output_shown else "Output"], files["Output"]):
                 problems.append(f"/{path}: example {i}'s Output tab does not show examples/{match[0]}/output.txt")
-    # On the page with the most examples, Python too; and the choice follows the reader to the next page.
-    busiest = max(pages, key=lambda p: len(loads[p].examples_loaded))
-    other = next((p for p in pages if p != busiest), busiest)
+
+    # Every page, as loaded: each example starts on Go, and its three tabs hold its three files.
+    for path in pages:
+        shown = loads[path].examples
+        assert shown, f"/{path} has a Python tab but no example was found on it"
+        if any(tabs["checked"] != "Go" for tabs in shown):
+            problems.append(f"/{path}: the examples do not start on their Go tab: {[t['checked'] for t in shown]}")
+        check_files(path, shown, output_shown=False)
+
+    # The page with the most examples: choosing a tab in one example switches them all, the
+    # Output tabs then show each output.txt, and the choice follows the reader to the next page.
+    busiest = max(pages, key=lambda p: len(loads[p].examples))
+    other = min((p for p in pages if p != busiest), key=lambda p: len(site.html(p)), default=busiest)
     context = _context(browser)
     page = context.new_page()
     page.goto(site.url(busiest))
-    _tab(page, "Python").last.click()
-    wrong = [i for i, ex in enumerate(_examples_shown(page)) if ex["checked"] != "Python"]
-    if wrong:
-        problems.append(f"/{busiest}: choosing Python left examples {wrong} on another tab")
+    # Python in the last example, then Output in the first.
+    for label, tab in (("Python", _tab(page, "Python").last), ("Output", _tab(page, "Output").first)):
+        tab.click()
+        shown = _examples_shown(page)
+        wrong = [i for i, tabs in enumerate(shown) if tabs["checked"] != label]
+        if wrong:
+            problems.append(f"/{busiest}: choosing {label} left examples {wrong} (of {len(shown)}) on another tab")
+    check_files(busiest, _examples_shown(page), output_shown=True)
     page.goto(site.url(other))
-    remembered = [ex["checked"] for ex in _examples_shown(page)]
-    if any(on != "Python" for on in remembered):
-        problems.append(f"choosing Python on /{busiest} is not remembered on /{other}: {remembered}")
+    remembered = [tabs["checked"] for tabs in _examples_shown(page)]
+    if any(on != "Output" for on in remembered):
+        problems.append(f"choosing Output on /{busiest} is not remembered on /{other}: {remembered}")
     context.close()
     assert not problems, "\n".join(problems)
 
