@@ -570,3 +570,13 @@ def test_no_false_deadlock_before_the_starting_thread_first_blocks() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30, check=False)
     assert (out.returncode, out.stdout) == (0, "2\n"), out.stderr
+
+
+def test_a_thread_that_touched_a_channel_and_ended_does_not_hide_a_deadlock() -> None:
+    ch: Chan[int] = Chan(int, 1)
+    t = threading.Thread(target=lambda: ch.send(1))  # adopted as a goroutine, then ends
+    t.start()
+    t.join()
+    assert ch.recv() == 1
+    with pytest.raises(Deadlock):
+        ch.recv()

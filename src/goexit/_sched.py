@@ -107,6 +107,8 @@ class Program:
 
 allg: dict[int, G] = {}
 live = 0
+adopted = 0
+"""How many of the live goroutines are adopted foreign threads."""
 blocked = 0
 timers = 0
 program: Program | None = None
@@ -139,6 +141,16 @@ def set_current(g: G | None) -> None:
     _local.g = g
 
 
+def promote(g: G) -> None:
+    """Make an adopted thread a real goroutine (the main goroutine of a program)."""
+    global adopted
+    with lock:
+        if g.adopted:
+            g.adopted = False
+            adopted -= 1
+    g.real = True
+
+
 def mark_system_thread() -> None:
     """Mark this thread as part of the runtime (the timer thread): it is never adopted as a goroutine."""
     _local.system = True
@@ -159,10 +171,11 @@ def current() -> G:
     if g is None:
         g = G("adopted thread", None, adopted=True)
         g.thread = threading.current_thread()
-        global live
+        global live, adopted
         with lock:
             allg[g.id] = g
             live += 1
+            adopted += 1
         _local.g = g
     return g
 
@@ -176,12 +189,14 @@ def register(g: G) -> None:
 
 def exited(g: G) -> None:
     """Account for the end of goroutine ``g``; call with `lock` held."""
-    global live
+    global live, adopted
     if not g.alive:
         return
     g.alive = False
     del allg[g.id]
     live -= 1
+    if g.adopted:
+        adopted -= 1
     check_deadlock()
 
 
@@ -226,13 +241,14 @@ def timer_done() -> None:
 
 def prune_dead_adopted() -> bool:
     """Forget adopted threads that have ended; call with `lock` held. True if any were."""
-    global live
+    global live, adopted
     pruned = False
     for g in list(allg.values()):
         if g.adopted and g.wait_reason is None and g.thread is not None and not g.thread.is_alive():
             g.alive = False
             del allg[g.id]
             live -= 1
+            adopted -= 1
             pruned = True
     return pruned
 
@@ -247,10 +263,13 @@ def check_deadlock() -> None:
         if prog is not None and prog.main_goexited:
             fatal("no goroutines (main called runtime.Goexit) - deadlock!", traceback_all=False)
         return
-    if blocked < live or timers > 0:
+    if timers > 0 or blocked + adopted < live:
         return
-    if prune_dead_adopted():
-        check_deadlock()
+    # Adopted threads cannot say when they end: when every goroutine but some of them
+    # is parked, forget the ones that have ended before deciding.
+    if blocked < live and not (prune_dead_adopted() and blocked >= live):
+        return
+    if live == 0:
         return
     if prog is not None:
         fatal("all goroutines are asleep - deadlock!", traceback_all=True)

@@ -215,7 +215,6 @@ class Chan(Generic[T]):
         every waiting sender panics.  Panics with ``close of closed channel`` if
         it is already closed.
         """
-        _sched.current()
         _sched.lock.acquire()
         if self._closed:
             _sched.lock.release()

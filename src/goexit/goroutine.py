@@ -157,8 +157,7 @@ def run(main: Callable[[], object]) -> NoReturn:
     except AttributeError:
         pass
     g = _sched.current()
-    g.real = True
-    g.adopted = False
+    _sched.promote(g)
     g.entry = "main.main"
     _sched.program = _sched.Program(g)
     try:
