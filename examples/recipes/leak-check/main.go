@@ -23,7 +23,7 @@ func firstAnswer(buffer int) string {
 func checkLeaks(name string, f func()) {
 	before := runtime.NumGoroutine()
 	f()
-	for i := 0; i < 100 && runtime.NumGoroutine() > before; i++ {
+	for i := 0; i < 200 && runtime.NumGoroutine() > before; i++ {
 		time.Sleep(time.Millisecond)
 	}
 	if leaked := runtime.NumGoroutine() - before; leaked > 0 {

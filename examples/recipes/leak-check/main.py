@@ -21,7 +21,7 @@ def check_leaks(name: str, f: Callable[[], object]) -> None:
     before = runtime.num_goroutine()
     f()
     i = 0
-    while i < 100 and runtime.num_goroutine() > before:
+    while i < 200 and runtime.num_goroutine() > before:
         time.sleep(time.Millisecond)
         i += 1
     if (leaked := runtime.num_goroutine() - before) > 0:
