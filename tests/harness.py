@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -84,6 +85,13 @@ def transcript(proc: subprocess.CompletedProcess[bytes]) -> str:
     return text
 
 
+def default_signals() -> None:
+    """In the child, before exec: SIGINT as a terminal would have it. A job started in the
+    background (as CI may start this suite) inherits SIGINT ignored, and both Go and Python
+    keep an inherited SIG_IGN, so programs about SIGINT would not show what they show a user."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def python_env() -> dict[str, str]:
     env = dict(os.environ)
     # Run the way a user would: without PYTHONUNBUFFERED, so output lost at exit would show.
@@ -103,6 +111,7 @@ def run_python(example: Example) -> str:
         env=python_env(),
         timeout=TIMEOUT,
         check=False,
+        preexec_fn=default_signals,
     )
     return transcript(proc)
 
@@ -139,6 +148,7 @@ def run_binary(binary: Path, example: Example) -> str:
         stdin=subprocess.DEVNULL,
         timeout=TIMEOUT,
         check=False,
+        preexec_fn=default_signals,
     )
     return transcript(proc)
 

@@ -25,6 +25,7 @@ def start(mode: str) -> tuple[subprocess.Popen[str], list[str]]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=harness.default_signals,
     )
     assert proc.stdout is not None
     before: list[str] = []

@@ -148,9 +148,12 @@ def run(main: Callable[[], object]) -> NoReturn:
         raise TypeError(f"run() needs the program's main function, got {type(main).__name__}")
     if _sched.program is not None:
         raise _sched.UsageError("goexit.run() was already called: a process runs one Go program")
-    if threading.current_thread() is threading.main_thread():
+    if (
+        threading.current_thread() is threading.main_thread()
+        and signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    ):
         # A Go program is killed by SIGINT unless it asks for the signal (signal.notify_context);
-        # Python would raise KeyboardInterrupt in main instead.
+        # Python would raise KeyboardInterrupt in main instead. An inherited SIG_IGN stays, as in Go.
         signal.signal(signal.SIGINT, signal.SIG_DFL)
     try:
         sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
