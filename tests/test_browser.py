@@ -161,6 +161,7 @@ class Site:
     base: str  # where it is served: http://127.0.0.1:PORT/
     site_url: str  # where it will be published (mkdocs.yml site_url)
     pages: tuple[str, ...]  # every page, as a path below base: "", "goexit/", "zh/", "zh/goexit/", ...
+    examples: dict[str, dict[str, str]]  # the example files the site was built from (see _example_files)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -193,6 +194,7 @@ def _slug(path: str) -> str:
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     """The site, built strictly into a temporary folder and served on 127.0.0.1."""
     out = tmp_path_factory.mktemp("site")
+    examples = _example_files()  # read with the build: others may edit examples/ while the tests run
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     # From the repository root: snippet paths and the jieba dictionary resolve from the cwd.
     build = subprocess.run(
@@ -212,7 +214,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
     assert site_url, "mkdocs.yml has no site_url"
     with _serve(out) as server:
-        yield Site(out, server.base, site_url.group(1), pages)
+        yield Site(out, server.base, site_url.group(1), pages, examples)
 
 
 @pytest.fixture(scope="module")
@@ -558,7 +560,7 @@ def _block(tabbed_set: Locator, label: str) -> Locator:
 def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
     site: Site, browser: Browser, loads: dict[str, PageLoad]
 ) -> None:
-    examples = _example_files()
+    examples = site.examples
     pages = _example_pages(site)
     assert pages, "no page shows an example in Go | Python | Output tabs"
     problems: list[str] = []
@@ -607,7 +609,7 @@ def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
 
 
 def test_copy_button_copies_the_examples_code(site: Site, browser: Browser) -> None:
-    examples = _example_files()
+    examples = site.examples
     path = min(_example_pages(site), key=lambda p: len(site.html(p)))  # the lightest will do
     context = _context(browser, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
