@@ -54,6 +54,7 @@ def test_there_are_errgroup_twins() -> None:
     assert len(CASES) >= 6
 
 
+@pytest.mark.timeout(600)  # the first one pays for a cold Go build
 @pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
 def test_python_prints_what_go_prints(case: harness.Example, errgroup_binaries: dict[str, Path]) -> None:
     go_side = harness.normalise(harness.run_binary(errgroup_binaries[case.slug], case))

@@ -26,6 +26,7 @@ def test_there_are_twins() -> None:
     assert len(CASES) >= 15
 
 
+@pytest.mark.timeout(600)  # the first one pays for a cold Go build
 @pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
 def test_python_prints_what_go_prints(case: harness.Example, twin_binaries: dict[str, Path]) -> None:
     go_side = harness.normalise(harness.run_binary(twin_binaries[case.slug], case))
