@@ -84,7 +84,7 @@ TEXT: dict[str, dict[str, Any]] = {
             "py": "examples, Python side ({n} programs)",
             "gowarm": "examples, Go side, warm build cache",
             "gocold": "examples, Go side, cold build cache",
-            "heavy": "heaviest page on first load: `{page}`",
+            "heavy": "heaviest page on first load, uncompressed: `{page}`",
         },
     },
     "zh": {
@@ -124,7 +124,7 @@ TEXT: dict[str, dict[str, Any]] = {
             "py": "示例校验,Python 端({n} 个程序)",
             "gowarm": "示例校验,Go 端,构建缓存已预热",
             "gocold": "示例校验,Go 端,构建缓存为空",
-            "heavy": "首次加载最重的页面:`{page}`",
+            "heavy": "首次加载最重的页面(未压缩):`{page}`",
         },
     },
 }
