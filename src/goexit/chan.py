@@ -36,15 +36,14 @@ T = TypeVar("T")
 class _Waiter:
     """A goroutine waiting on a channel (Go's ``sudog``); one per case of a select."""
 
-    __slots__ = ("chan", "closed", "g", "index", "ok", "sel", "value")
+    __slots__ = ("closed", "g", "index", "ok", "sel", "value")
 
-    def __init__(self, g: _sched.G, value: object, sel: _Select | None, index: int, chan: Chan[object]) -> None:
+    def __init__(self, g: _sched.G, value: object, sel: _Select | None, index: int) -> None:
         self.g = g
         self.value = value
         self.ok = False
         self.sel = sel
         self.index = index
-        self.chan = chan
         self.closed = False
 
 
@@ -163,7 +162,7 @@ class Chan(Generic[T]):
         if self._try_send(value):
             _sched.lock.release()
             return
-        w = _Waiter(g, value, None, 0, self)  # type: ignore[arg-type]
+        w = _Waiter(g, value, None, 0)
         self._sendq.append(w)
         try:
             _sched.park(g, "chan send")
@@ -185,7 +184,7 @@ class Chan(Generic[T]):
         if got is not None:
             _sched.lock.release()
             return got
-        w = _Waiter(g, None, None, 0, self)  # type: ignore[arg-type]
+        w = _Waiter(g, None, None, 0)
         self._recvq.append(w)
         try:
             _sched.park(g, "chan receive")
@@ -352,11 +351,11 @@ def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
         ch = case.ch
         assert ch is not None
         if isinstance(case, Recv):
-            w = _Waiter(g, None, sel, i, ch)
+            w = _Waiter(g, None, sel, i)
             ch._recvq.append(w)
             sel.waiters.append((ch._recvq, w))
         else:
-            w = _Waiter(g, case.value, sel, i, ch)
+            w = _Waiter(g, case.value, sel, i)
             ch._sendq.append(w)
             sel.waiters.append((ch._sendq, w))
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable
+from typing import NoReturn
 
 from goexit import _sched
 from goexit.goroutine import go as _go
@@ -130,7 +131,7 @@ class Mutex:
         _sched.lock.release()
 
 
-def fatal_or_raise(message: str) -> None:
+def fatal_or_raise(message: str) -> NoReturn:
     """A Go ``fatal error``: ends a program; outside one, raises `FatalError`."""
     if _sched.program is not None:
         g = _sched.current()
