@@ -1,13 +1,16 @@
-"""Shared fixtures: the Go build of every example, built once per run."""
+"""Shared fixtures: the Go build of every example and the built site, each made once per run."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 import harness
+import sitekit
 
 
 @pytest.fixture(scope="session")
@@ -37,3 +40,18 @@ def no_leaks() -> Iterator[None]:
 
     with leak.verify_none(timeout=2.0):
         yield
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sitekit.Site]:
+    """The site, built strictly into a temporary folder once per session and served on 127.0.0.1."""
+    built = sitekit.build_site(tmp_path_factory.mktemp("site"))
+    with sitekit.serve(built.root) as server:
+        yield dataclasses.replace(built, base=server.base)
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, one for the whole session."""
+    with sitekit.launch_browser() as chromium:
+        yield chromium

@@ -15,21 +15,12 @@ browser fails the run, never skips it.
 from __future__ import annotations
 
 import contextlib
-import functools
-import gzip
-import http.server
 import json
-import os
 import re
-import subprocess
-import sys
-import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import ClassVar
 from urllib.parse import unquote, urljoin, urlsplit
 from xml.etree import ElementTree
 
@@ -41,215 +32,25 @@ from playwright.sync_api import (
     Locator,
     Page,
     Response,
-    sync_playwright,
 )
 
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "examples"
-SHOTS = ROOT / "screenshots"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+from sitekit import (
+    SHOTS,
+    TIMEOUT_MS,
+    Site,
+    SiteServer,
+    new_context,
+    serve,
+    slug,
+)
+
 MAX_PAGE_BYTES = 1_000_000  # per page, first load, as transferred
-TIMEOUT_MS = 15_000
 LOADS_AT_ONCE = 4
-# Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
-# in these tests every shadow root is opened so that `.mermaid svg` can be found.
-OPEN_SHADOW_ROOTS = """
-const attachShadow = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { return attachShadow.call(this, { ...init, mode: "open" }); };
-"""
-COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml)|image/svg\+xml)")
+
 
 # The first tests pay for the site build and every page's first load: more than the default
 # 60 s per test is allowed when the machine is busy; the timeout is a guard against a hang.
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
-
-
-# --------------------------------------------------------------------------- the built site
-
-
-class _Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site like a static host: index.html for folders, gzip for text."""
-
-    server: _SiteServer
-
-    def log_message(self, fmt: str, *args: object) -> None:
-        pass
-
-    def do_GET(self) -> None:
-        url_path = urlsplit(self.path).path
-        path = Path(self.translate_path(self.path))
-        if path.is_dir():
-            if not url_path.endswith("/"):
-                self.send_response(301)
-                self.send_header("Location", url_path + "/")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                self.server.sent.append((url_path, 0, 0))
-                return
-            path = path / "index.html"
-        if not path.is_file():
-            self.send_error(404)
-            self.server.sent.append((url_path, 0, 0))
-            return
-        body = path.read_bytes()
-        raw = len(body)
-        ctype = self.guess_type(str(path))
-        gzipped = "gzip" in self.headers.get("Accept-Encoding", "") and bool(COMPRESSIBLE.match(ctype))
-        if gzipped:
-            body = self.server.gzip(path, body)
-        self.send_response(200)
-        self.send_header("Content-Type", ctype)
-        self.send_header("Content-Length", str(len(body)))
-        if gzipped:
-            self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
-        self.end_headers()
-        try:
-            self.wfile.write(body)
-        except ConnectionError:  # the browser hung up: it went on to another page
-            return
-        self.server.sent.append((url_path, len(body), raw))
-
-
-class _SiteServer(http.server.ThreadingHTTPServer):
-    daemon_threads = True
-    _gzipped: ClassVar[dict[Path, bytes]] = {}  # shared by every server of the run
-    _lock: ClassVar[threading.Lock] = threading.Lock()
-
-    def __init__(self, directory: Path) -> None:
-        super().__init__(("127.0.0.1", 0), functools.partial(_Handler, directory=str(directory)))
-        self.sent: list[tuple[str, int, int]] = []  # (path, bytes sent, bytes uncompressed), in order
-        self.base = f"http://127.0.0.1:{self.server_port}/"
-
-    def gzip(self, path: Path, body: bytes) -> bytes:
-        with self._lock:
-            if path not in self._gzipped:
-                self._gzipped[path] = gzip.compress(body, compresslevel=6, mtime=0)
-            return self._gzipped[path]
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser that hangs up is no error
-            super().handle_error(request, client_address)  # type: ignore[arg-type]
-
-
-@contextlib.contextmanager
-def _serve(root: Path) -> Iterator[_SiteServer]:
-    """Serve root on 127.0.0.1, on a free port, from a thread of this process."""
-    server = _SiteServer(root)
-    thread = threading.Thread(target=server.serve_forever, name=f"site-server-{server.server_port}", daemon=True)
-    thread.start()
-    try:
-        yield server
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
-
-
-@dataclass(frozen=True)
-class Site:
-    root: Path  # the built site
-    base: str  # where it is served: http://127.0.0.1:PORT/
-    site_url: str  # where it will be published (mkdocs.yml site_url)
-    pages: tuple[str, ...]  # every page, as a path below base: "", "goexit/", "zh/", "zh/goexit/", ...
-    examples: dict[str, dict[str, str]]  # the example files the site was built from (see _example_files)
-
-    def url(self, path: str) -> str:
-        return self.base + path
-
-    def html(self, path: str) -> str:
-        return (self.root / path / "index.html").read_text(encoding="utf-8")
-
-    def lang(self, path: str) -> str:
-        match = re.search(r"<html[^>]*\blang=\"([^\"]+)\"", self.html(path))
-        assert match, f"/{path} has no <html lang>"
-        return match.group(1)
-
-    def twin(self, path: str) -> str:
-        """The same page in the other language: goexit/ <-> zh/goexit/."""
-        return path.removeprefix("zh/") if path.startswith("zh/") or path == "zh/" else "zh/" + path
-
-    def path_of(self, url: str) -> str:
-        """The page path of a URL of this server, without query and fragment."""
-        assert url.startswith(self.base), f"{url} is not on the local server"
-        return urlsplit(url).path.removeprefix("/")
-
-
-def _slug(path: str) -> str:
-    lang = "zh" if path.startswith("zh/") or path == "zh/" else "en"
-    rest = path.removeprefix("zh/").strip("/").replace("/", "-")
-    return f"{lang}-{rest or 'home'}"
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
-    """The site, built strictly into a temporary folder and served on 127.0.0.1."""
-    out = tmp_path_factory.mktemp("site")
-    examples = _example_files()  # read with the build: others may edit examples/ while the tests run
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    # From the repository root: snippet paths and the jieba dictionary resolve from the cwd.
-    build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    if build.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed ({build.returncode}):\n{build.stdout}\n{build.stderr}")
-    # Every page is a folder's index.html (use_directory_urls); 404.html is no page.
-    folders = [f.parent.relative_to(out) for f in out.rglob("index.html")]
-    pages = tuple(sorted("" if d == Path() else d.as_posix() + "/" for d in folders if "assets" not in d.parts))
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-    assert site_url, "mkdocs.yml has no site_url"
-    with _serve(out) as server:
-        yield Site(out, server.base, site_url.group(1), pages, examples)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    """Debian's Chromium, headless, one for the whole module."""
-    if not CHROMIUM.exists():
-        pytest.fail(
-            f"{CHROMIUM} is missing: the browser tests need Debian's Chromium. "
-            "Install it with `apt-get install -y chromium` (as root; `make chromium` does it)."
-        )
-    with sync_playwright() as pw:
-        try:
-            chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        except Exception as exc:
-            pytest.fail(f"{CHROMIUM} does not start ({exc}); reinstall it with `apt-get install -y chromium`")
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
-def _context(browser: Browser, permissions: list[str] | None = None) -> BrowserContext:
-    # reduced_motion: Material then drops its CSS transitions (the language list opens at once).
-    context = browser.new_context(
-        viewport={"width": 1280, "height": 800},
-        service_workers="block",
-        permissions=permissions or [],
-        reduced_motion="reduce",
-    )
-    context.set_default_timeout(TIMEOUT_MS)
-    context.add_init_script(OPEN_SHADOW_ROOTS)
-    return context
-
-
-# --------------------------------------------------------------------------- first load of every page
 
 
 @dataclass
@@ -327,10 +128,10 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
     pages = list(site.pages)
     for batch in (pages[i : i + LOADS_AT_ONCE] for i in range(0, len(pages), LOADS_AT_ONCE)):
         with contextlib.ExitStack() as servers:
-            started: list[tuple[PageLoad, _SiteServer, BrowserContext, Page]] = []
+            started: list[tuple[PageLoad, SiteServer, BrowserContext, Page]] = []
             for path in batch:
-                server = servers.enter_context(_serve(site.root))
-                context = _context(browser)
+                server = servers.enter_context(serve(site.root))
+                context = new_context(browser)
                 page = context.new_page()
                 load = results[path] = PageLoad(path, base=server.base)
                 _record(context, page, load)
@@ -344,11 +145,11 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                 load.bytes_sent = sum(n for _, n, _ in server.sent)
                 load.bytes_raw = sum(n for _, _, n in server.sent)
                 # The first screen of the page: a full-page picture of a long page costs seconds each.
-                load.screenshot = SHOTS / f"{_slug(load.path)}.png"
+                load.screenshot = SHOTS / f"{slug(load.path)}.png"
                 page.screenshot(path=str(load.screenshot))
                 for i, svg in enumerate(page.locator(".mermaid svg").all()):
                     box = svg.bounding_box() or {"width": 0.0, "height": 0.0}
-                    shot = SHOTS / f"{_slug(load.path)}-diagram-{i}.png"
+                    shot = SHOTS / f"{slug(load.path)}-diagram-{i}.png"
                     svg.screenshot(path=str(shot))
                     text = re.sub(r"\s+", "", svg.text_content() or "")
                     load.diagrams.append(Diagram(box["width"], box["height"], text, shot))
@@ -445,7 +246,7 @@ def test_language_switcher_leads_to_the_same_page_and_back(
     assert not problems, "\n".join(problems)
     # And a reader's clicks follow those links: there, and back.
     path = min((p for p in site.pages if site.lang(p) == "en"), key=lambda p: len(site.html(p)))  # the lightest
-    context = _context(browser)
+    context = new_context(browser)
     page = context.new_page()
     page.goto(site.url(path), wait_until="commit")
     for lang, expected in (("zh", site.twin(path)), ("en", path)):
@@ -472,7 +273,7 @@ def test_search_finds_pages_in_the_readers_language(site: Site, browser: Browser
     best = max(candidates, key=lambda p: _page_text(site, p).lower().count(term.lower()))
     assert term.lower() in _page_text(site, best).lower(), f"no {lang} page mentions {term}"
 
-    context = _context(browser)
+    context = new_context(browser)
     page = context.new_page()
     page.goto(site.url(start))
     box = page.locator("input.md-search__input")
@@ -494,19 +295,6 @@ def test_search_finds_pages_in_the_readers_language(site: Site, browser: Browser
 
 
 # --------------------------------------------------------------------------- examples: tabs and copy
-
-
-def _example_files() -> dict[str, dict[str, str]]:
-    """Every example's files by tab label: {"goexit/deep-return": {"Go": ..., "Python": ..., "Output": ...}}."""
-    examples: dict[str, dict[str, str]] = {}
-    for main_go in sorted(EXAMPLES.rglob("main.go")):
-        folder = main_go.parent
-        files = {"Go": folder / "main.go", "Python": folder / "main.py", "Output": folder / "output.txt"}
-        if all(f.exists() for f in files.values()):
-            examples[folder.relative_to(EXAMPLES).as_posix()] = {
-                label: f.read_text(encoding="utf-8") for label, f in files.items()
-            }
-    return examples
 
 
 def _same_text(shown: str, file_text: str) -> bool:
@@ -589,7 +377,7 @@ def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
     # Output tabs then show each output.txt, and the choice follows the reader to the next page.
     busiest = max(pages, key=lambda p: len(loads[p].examples))
     other = min((p for p in pages if p != busiest), key=lambda p: len(site.html(p)), default=busiest)
-    context = _context(browser)
+    context = new_context(browser)
     page = context.new_page()
     page.goto(site.url(busiest))
     # Python in the last example, then Output in the first.
@@ -611,7 +399,7 @@ def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
 def test_copy_button_copies_the_examples_code(site: Site, browser: Browser) -> None:
     examples = site.examples
     path = min(_example_pages(site), key=lambda p: len(site.html(p)))  # the lightest will do
-    context = _context(browser, permissions=["clipboard-read", "clipboard-write"])
+    context = new_context(browser, permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site.url(path))
     problems: list[str] = []
