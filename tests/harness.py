@@ -24,6 +24,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
+TWINS = ROOT / "tests" / "twins"
 TIMEOUT = 30
 
 _GOROUTINE = re.compile(r"\bgoroutine \d+\b")
@@ -40,10 +41,10 @@ class Example:
 
     @property
     def name(self) -> str:
-        try:
-            return self.path.relative_to(EXAMPLES).as_posix()
-        except ValueError:
-            return self.path.name
+        for root in (EXAMPLES, TWINS):
+            if self.path.is_relative_to(root):
+                return self.path.relative_to(root).as_posix()
+        return self.path.name
 
     @property
     def slug(self) -> str:
@@ -54,11 +55,18 @@ class Example:
         return (self.path / "output.txt").read_text(encoding="utf-8")
 
 
-def discover(root: Path = EXAMPLES, depth: int = 2) -> list[Example]:
-    """Every example folder under ``root``, sorted; a folder is one if it holds main.go or main.py."""
-    stars = "/".join(["*"] * depth)
-    dirs = {p.parent for name in ("main.go", "main.py") for p in root.glob(f"{stars}/{name}")}
-    return [Example(d) for d in sorted(dirs)]
+def discover(root: Path = EXAMPLES, depth: int | None = 2) -> list[Example]:
+    """Every example folder under ``root``, sorted; a folder is one if it holds main.go or main.py.
+
+    ``depth`` is how many folders down they sit (``None``: at any depth). One `go build`
+    names each binary after its folder, so folder names must be unique below ``root``.
+    """
+    if depth is None:
+        found = [p for name in ("main.go", "main.py") for p in root.rglob(name)]
+    else:
+        stars = "/".join(["*"] * depth)
+        found = [p for name in ("main.go", "main.py") for p in root.glob(f"{stars}/{name}")]
+    return [Example(d) for d in sorted({p.parent for p in found})]
 
 
 def normalise(text: str) -> str:
@@ -130,7 +138,7 @@ def go_tool() -> str:
     return found
 
 
-def build_go(bindir: Path, root: Path = EXAMPLES, depth: int = 2) -> dict[str, Path]:
+def build_go(bindir: Path, root: Path = EXAMPLES, depth: int | None = 2) -> dict[str, Path]:
     """Build every main.go under ``root`` (a Go module) with one `go build`; slugs are unique."""
     go = go_tool()
     bindir.mkdir(parents=True, exist_ok=True)

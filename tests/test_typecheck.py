@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_python_twins_pass_mypy_strict(tmp_path: Path) -> None:
-    scripts = sorted([*(ROOT / "examples").glob("*/*/main.py"), *(ROOT / "tests" / "twins").glob("*/main.py")])
+    scripts = sorted([*(ROOT / "examples").glob("*/*/main.py"), *(ROOT / "tests" / "twins").rglob("main.py")])
     assert scripts
     for script in scripts:
         rel = script.parent.relative_to(ROOT).as_posix()
