@@ -1,5 +1,5 @@
 // AfterFunc runs a function in its own goroutine once the context is done;
-// stop() reports whether it prevented the run. On a context that is already
+// stop() reports whether this call prevented the run. On a context that is already
 // done, the function starts at once.
 package main
 
@@ -14,6 +14,7 @@ func main() {
 	stopCleanup := context.AfterFunc(ctx, func() { ran <- "cleanup ran: " + ctx.Err().Error() })
 	stopNever := context.AfterFunc(ctx, func() { fmt.Println("never printed") })
 	fmt.Println("stop before cancel:", stopNever())
+	fmt.Println("stop it again:", stopNever())
 	cancel()
 	fmt.Println(<-ran)
 	fmt.Println("stop after it ran:", stopCleanup())
