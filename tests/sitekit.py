@@ -41,6 +41,10 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 TIMEOUT_MS = 15_000
+# What the publisher passes to the build (mkdocs.yml reads them with !ENV; see .github/workflows/).
+# The tests build as a publisher does, with addresses of the reserved .test domain: they belong to
+# no one, and no page may request them (a link is not a request).
+PUBLISHED = {"SITE_URL": "https://goexit-guide.test/", "REPO_URL": "https://git.goexit-guide.test/goexit"}
 # Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
 # in these tests every shadow root is opened so that `.mermaid svg` can be found.
 OPEN_SHADOW_ROOTS = """
@@ -183,7 +187,7 @@ def example_files() -> dict[str, dict[str, str]]:
 def build_site(out: Path) -> Site:
     """Build the site strictly into ``out``; the Site's base is empty until it is served."""
     examples = example_files()  # read with the build: others may edit examples/ while the tests run
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **PUBLISHED}
     # From the repository root: snippet paths and the jieba dictionary resolve from the cwd.
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
@@ -199,9 +203,7 @@ def build_site(out: Path) -> Site:
     # Every page is a folder's index.html (use_directory_urls); 404.html is no page.
     folders = [f.parent.relative_to(out) for f in out.rglob("index.html")]
     pages = tuple(sorted("" if d == Path() else d.as_posix() + "/" for d in folders if "assets" not in d.parts))
-    site_url = re.search(r"^site_url:\s*(\S+)", (ROOT / "mkdocs.yml").read_text(encoding="utf-8"), re.M)
-    assert site_url, "mkdocs.yml has no site_url"
-    return Site(out, "", site_url.group(1), pages, examples)
+    return Site(out, "", PUBLISHED["SITE_URL"], pages, examples)
 
 
 @contextlib.contextmanager

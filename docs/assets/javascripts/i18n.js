@@ -11,18 +11,23 @@
  *    the head links are taken out of the live document; the built HTML keeps them
  *    for search engines.
  *
- * 2. static-i18n merges every language into one search index, so an English search
+ * 2. The language selector's links lead to the same page in the other language; they also
+ *    keep the #anchor of the address (every page pair has the same heading ids), kept up to
+ *    date as the reader follows links inside the page.
+ *
+ * 3. static-i18n merges every language into one search index, so an English search
  *    also lists Chinese pages. Material hands that index to its search worker in one
  *    SETUP message; only the documents of the current page's language are passed on.
  */
 (function () {
   "use strict";
   var alternates = Array.prototype.slice.call(document.querySelectorAll("link[rel=alternate][hreflang]"));
-  var languages = alternates.map(function (link) {
-    return link.getAttribute("hreflang");
-  });
   alternates.forEach(function (link) {
     link.remove();
+  });
+  // The languages, from the switcher (the 404 page has no alternates in its head).
+  var languages = Array.prototype.map.call(document.querySelectorAll(".md-select__link[hreflang]"), function (link) {
+    return link.getAttribute("hreflang");
   });
 
   // Every language but the default one lives under its own prefix: zh/...
@@ -33,9 +38,25 @@
     return "";
   }
 
-  var config = JSON.parse(document.getElementById("__config").textContent);
-  var root = new URL(config.base.replace(/\/?$/, "/"), location.href).href;
-  var here = location.href.indexOf(root) === 0 ? prefixOf(location.href.slice(root.length)) : "";
+  function carryAnchor() {
+    var links = document.querySelectorAll(".md-select__link[hreflang]");
+    for (var i = 0; i < links.length; i++) {
+      var url = new URL(links[i].getAttribute("href"), location.href);
+      url.hash = location.hash;
+      links[i].href = url.href;
+    }
+  }
+  document.addEventListener("DOMContentLoaded", carryAnchor);
+  window.addEventListener("hashchange", carryAnchor);
+  document.addEventListener("click", function (event) {
+    var link = event.target instanceof Element && event.target.closest(".md-select__link[hreflang]");
+    if (link) carryAnchor();
+  }, true);
+
+  // The page's own language decides, not its address: a host serves the 404 page at any address.
+  // English is the default language (mkdocs.yml), the one without a prefix.
+  var lang = document.documentElement.lang;
+  var here = languages.indexOf(lang) >= 0 && lang !== "en" ? lang : "";
   var SETUP = 0; // Material's search worker message type for "build the index"
 
   var postMessage = Worker.prototype.postMessage;
