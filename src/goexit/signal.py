@@ -28,17 +28,36 @@ from goexit.context import Canceled, Context, _CancelCtx, _check_parent, _propag
 from goexit.goroutine import go
 from goexit.panics import panic
 
-Signal = _signal.Signals
-"""A signal, as `notify` delivers it (Go's ``os.Signal``); ``str(name_of(s))`` is Go's ``String()``."""
 
-SIGHUP = _signal.SIGHUP
-SIGINT = _signal.SIGINT
+class Signal(int):
+    """A signal number (Go's ``syscall.Signal``, what `notify` delivers as an ``os.Signal``).
+
+    It is an ``int``, so it compares equal to the signal's number and can be
+    passed to ``os.kill``; ``str(s)`` is Go's ``String()`` on Linux, so
+    ``fmt.println(s)`` prints ``hangup``, ``interrupt`` or ``terminated`` as Go
+    does, and ``%d`` prints the number.  Models syscall/syscall_unix.go.
+    """
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return name_of(self)
+
+    def __repr__(self) -> str:
+        try:
+            return f"signal.{_signal.Signals(int(self)).name}"
+        except ValueError:
+            return f"signal.Signal({int(self)})"
+
+
+SIGHUP = Signal(_signal.SIGHUP)
+SIGINT = Signal(_signal.SIGINT)
 """Go's ``os.Interrupt``."""
-SIGQUIT = _signal.SIGQUIT
-SIGTERM = _signal.SIGTERM
+SIGQUIT = Signal(_signal.SIGQUIT)
+SIGTERM = Signal(_signal.SIGTERM)
 """Go's ``syscall.SIGTERM``."""
-SIGUSR1 = _signal.SIGUSR1
-SIGUSR2 = _signal.SIGUSR2
+SIGUSR1 = Signal(_signal.SIGUSR1)
+SIGUSR2 = Signal(_signal.SIGUSR2)
 
 __all__ = [
     "SIGHUP",
@@ -101,7 +120,7 @@ def _relay_loop() -> None:
         signum = _pending.get()
         with _reg:
             chans = list(_subs.get(signum, ()))
-        sig = _signal.Signals(signum)
+        sig = Signal(signum)
         with _sched.lock:
             for ch in chans:
                 # Never blocks: a full channel misses the signal, as in Go.
