@@ -21,3 +21,15 @@ def exit(code: int) -> NoReturn:  # noqa: A001 - named after Go's os.Exit
     if not isinstance(code, int) or isinstance(code, bool):
         raise TypeError(f"os.exit takes an int status code, got {type(code).__name__}")
     _sched.die(code & 0xFF)
+
+
+# os.ErrDeadlineExceeded and os.SyscallError come from the network poller that returns them (goexit._poll).
+from goexit import _poll  # noqa: E402
+
+ErrDeadlineExceeded = _poll.ErrDeadlineExceeded
+"""An I/O deadline passed (Go's ``os.ErrDeadlineExceeded``): ``i/o timeout``, ``timeout()`` true.
+
+Network errors wrap it: test with ``errors.is_(err, os.ErrDeadlineExceeded)``."""
+
+SyscallError = _poll.SyscallError
+"""An error from a system call, with its name (Go's ``*os.SyscallError``): ``connect: connection refused``."""

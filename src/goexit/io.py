@@ -1,0 +1,266 @@
+"""Go's ``io`` package: the Reader and Writer contracts, ``EOF``, and the helpers built on them.
+
+A *Reader* has ``read(buf) -> (n, err)``: it fills the start of ``buf`` (a
+`bytearray`, Go's ``[]byte``) and returns how many bytes it put there, and an
+error or ``None``; `EOF` says the stream ended.  A *Writer* has
+``write(data) -> (n, err)``.  A `goexit.net` connection is both, and so is
+anything else with those two methods.  As in Go, errors are returned, never
+raised.
+
+```py
+from goexit import io
+
+
+class Chunks:  # a Reader that hands out its chunks one read at a time, then EOF
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = list(chunks)
+
+    def read(self, buf: bytearray) -> tuple[int, BaseException | None]:
+        if not self.chunks:
+            return 0, io.EOF
+        chunk = self.chunks.pop(0)
+        buf[: len(chunk)] = chunk
+        return len(chunk), None
+
+
+print(io.read_all(Chunks(b"hel", b"lo")))
+#> (b'hello', None)
+buf = bytearray(8)
+print(io.read_full(Chunks(b"hi"), buf))
+#> (2, errors.new('unexpected EOF'))
+```
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from goexit.errors import ErrorString, new
+
+__all__ = [
+    "EOF",
+    "Closer",
+    "Discard",
+    "ErrClosedPipe",
+    "ErrNoProgress",
+    "ErrShortBuffer",
+    "ErrShortWrite",
+    "ErrUnexpectedEOF",
+    "ReadCloser",
+    "ReadWriteCloser",
+    "ReadWriter",
+    "Reader",
+    "WriteCloser",
+    "Writer",
+    "copy",
+    "copy_n",
+    "read_all",
+    "read_at_least",
+    "read_full",
+    "write_string",
+]
+
+EOF: ErrorString = new("EOF")
+"""The error a Reader returns when no more input is available (Go's ``io.EOF``).
+
+Functions return `EOF` itself, never wrapped, so ``err is io.EOF`` (Go's
+``err == io.EOF``) is the test; ``errors.is_(err, io.EOF)`` works too."""
+
+ErrUnexpectedEOF: ErrorString = new("unexpected EOF")
+"""`EOF` met in the middle of a fixed-size block (Go's ``io.ErrUnexpectedEOF``)."""
+
+ErrShortWrite: ErrorString = new("short write")
+"""A write accepted fewer bytes than asked, without an error (Go's ``io.ErrShortWrite``)."""
+
+ErrShortBuffer: ErrorString = new("short buffer")
+"""A read needed a larger buffer than the one given (Go's ``io.ErrShortBuffer``)."""
+
+ErrNoProgress: ErrorString = new("multiple Read calls return no data or error")
+"""A Reader returned no data and no error many times in a row (Go's ``io.ErrNoProgress``)."""
+
+ErrClosedPipe: ErrorString = new("io: read/write on closed pipe")
+"""An operation on the closed end of a pipe (Go's ``io.ErrClosedPipe``)."""
+
+_err_invalid_write = new("invalid write result")
+
+
+@runtime_checkable
+class Reader(Protocol):
+    """Go's ``io.Reader``: ``read(buf) -> (n, err)`` fills ``buf[:n]``."""
+
+    def read(self, b: bytearray, /) -> tuple[int, BaseException | None]: ...
+
+
+@runtime_checkable
+class Writer(Protocol):
+    """Go's ``io.Writer``: ``write(data) -> (n, err)``; ``n < len(data)`` comes with an error."""
+
+    def write(self, b: bytes, /) -> tuple[int, BaseException | None]: ...
+
+
+@runtime_checkable
+class Closer(Protocol):
+    """Go's ``io.Closer``: ``close() -> err``."""
+
+    def close(self) -> BaseException | None: ...
+
+
+@runtime_checkable
+class ReadWriter(Reader, Writer, Protocol):
+    """Go's ``io.ReadWriter``."""
+
+
+@runtime_checkable
+class ReadCloser(Reader, Closer, Protocol):
+    """Go's ``io.ReadCloser``."""
+
+
+@runtime_checkable
+class WriteCloser(Writer, Closer, Protocol):
+    """Go's ``io.WriteCloser``."""
+
+
+@runtime_checkable
+class ReadWriteCloser(Reader, Writer, Closer, Protocol):
+    """Go's ``io.ReadWriteCloser``."""
+
+
+def _check_reader(r: object, fn: str) -> None:
+    if not callable(getattr(r, "read", None)):
+        raise TypeError(f"io.{fn} needs a Reader (an object with read(buf) -> (n, err)), got {type(r).__name__}")
+
+
+def _check_writer(w: object, fn: str) -> None:
+    if not callable(getattr(w, "write", None)):
+        raise TypeError(f"io.{fn} needs a Writer (an object with write(data) -> (n, err)), got {type(w).__name__}")
+
+
+def _write(w: Writer, data: bytes) -> tuple[int, BaseException | None]:
+    got: object = w.write(data)
+    if isinstance(got, tuple):
+        return got
+    if isinstance(got, int):  # a Python-style writer that returns a count and raises on error
+        return got, None
+    return len(data), None
+
+
+def read_at_least(r: Reader, buf: bytearray, min: int) -> tuple[int, BaseException | None]:  # noqa: A002 - Go's name
+    """Read into ``buf`` until at least ``min`` bytes are there (Go's ``io.ReadAtLeast``, ``src/io/io.go``).
+
+    Returns the count and ``None`` once ``min`` bytes arrived (a read error
+    that came with them is dropped); `EOF` if the stream ended before any
+    byte; `ErrUnexpectedEOF` if it ended after some; `ErrShortBuffer` if
+    ``buf`` is smaller than ``min``.
+    """
+    _check_reader(r, "read_at_least")
+    if len(buf) < min:
+        return 0, ErrShortBuffer
+    view = memoryview(buf)
+    n = 0
+    err: BaseException | None = None
+    while n < min and err is None:
+        nn, err = r.read(view[n:])  # type: ignore[arg-type]
+        n += nn
+    if n >= min:
+        err = None
+    elif n > 0 and err is EOF:
+        err = ErrUnexpectedEOF
+    return n, err
+
+
+def read_full(r: Reader, buf: bytearray) -> tuple[int, BaseException | None]:
+    """Fill all of ``buf`` (Go's ``io.ReadFull``): `EOF` if nothing came, `ErrUnexpectedEOF` if part of it did."""
+    return read_at_least(r, buf, len(buf))
+
+
+def read_all(r: Reader) -> tuple[bytes, BaseException | None]:
+    """Read until `EOF` or an error and return what was read (Go's ``io.ReadAll``).
+
+    A successful call returns ``err is None``, not `EOF`: reading to the end
+    is what was asked.  On another error, the bytes read before it come back
+    with it.
+    """
+    _check_reader(r, "read_all")
+    out = bytearray()
+    buf = bytearray(512)
+    while True:
+        n, err = r.read(buf)
+        out += buf[:n]
+        if err is not None:
+            return bytes(out), None if err is EOF else err
+        if len(buf) < 1 << 20 and n == len(buf):
+            buf = bytearray(len(buf) * 2)
+
+
+def copy(dst: Writer, src: Reader) -> tuple[int, BaseException | None]:
+    """Copy from ``src`` to ``dst`` until `EOF` or an error (Go's ``io.Copy``).
+
+    Returns the number of bytes written and the first error, ``None`` when
+    the copy ended at `EOF`.  A write that accepts fewer bytes than given
+    without an error gives `ErrShortWrite`.
+    """
+    _check_writer(dst, "copy")
+    _check_reader(src, "copy")
+    return _copy(dst, src, None)
+
+
+def copy_n(dst: Writer, src: Reader, n: int) -> tuple[int, BaseException | None]:
+    """Copy exactly ``n`` bytes (Go's ``io.CopyN``): fewer only with an error, `EOF` if ``src`` ended first."""
+    _check_writer(dst, "copy_n")
+    _check_reader(src, "copy_n")
+    written, err = _copy(dst, src, n)
+    if written == n:
+        return n, None
+    if written < n and err is None:
+        err = EOF  # src stopped early: it must have hit EOF
+    return written, err
+
+
+def _copy(dst: Writer, src: Reader, limit: int | None) -> tuple[int, BaseException | None]:
+    size = 32 * 1024
+    if limit is not None:
+        size = max(1, min(size, limit))
+    buf = bytearray(size)
+    written = 0
+    while True:
+        if limit is not None and written >= limit:
+            return written, None
+        view = memoryview(buf)
+        if limit is not None:
+            view = view[: min(size, limit - written)]
+        nr, er = src.read(view)  # type: ignore[arg-type]
+        if nr > 0:
+            nw, ew = _write(dst, bytes(view[:nr]))
+            if nw < 0 or nr < nw:
+                nw = 0
+                if ew is None:
+                    ew = _err_invalid_write
+            written += nw
+            if ew is not None:
+                return written, ew
+            if nr != nw:
+                return written, ErrShortWrite
+        if er is not None:
+            return written, None if er is EOF else er
+
+
+def write_string(w: Writer, s: str) -> tuple[int, BaseException | None]:
+    """Write the UTF-8 bytes of ``s`` to ``w`` (Go's ``io.WriteString``)."""
+    _check_writer(w, "write_string")
+    return _write(w, s.encode())
+
+
+class _Discard:
+    """Go's ``io.Discard``: every write succeeds and goes nowhere."""
+
+    go_type = "io.discard"
+
+    def write(self, b: bytes | bytearray | memoryview | str) -> tuple[int, BaseException | None]:
+        return len(b), None
+
+    def write_string(self, s: str) -> tuple[int, BaseException | None]:
+        return len(s.encode()), None
+
+
+Discard = _Discard()
+"""A Writer on which every write succeeds and does nothing (Go's ``io.Discard``)."""
