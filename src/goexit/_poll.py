@@ -348,8 +348,27 @@ class _Poller:
 _poller = _Poller()
 
 
+def start_poller() -> None:
+    """Start the poller thread now, with its three descriptors (an epoll set, a wake-up pipe), if not running."""
+    with _poller.lock:
+        _poller._start_locked()
+
+
 # --------------------------------------------------------------------------
 # FD: internal/poll.FD with its fdMutex and pollDesc
+
+
+_open: set[FD] = set()
+"""Every FD not closed yet.  Go closes an unreachable socket only when a garbage collection runs its
+finaliser, which short programs rarely see; Python would close it as soon as the last reference goes.
+Holding them here keeps a dropped connection open, as in Go, until `FD.close`."""
+_open_lock = threading.Lock()
+
+
+def open_fds() -> int:
+    """How many goexit sockets are open (for leak checks)."""
+    with _open_lock:
+        return len(_open)
 
 
 class FD:
@@ -376,7 +395,8 @@ class FD:
         self.rd: float | None = None
         self.wd: float | None = None
         self.fired = 0
-        self.gen = 0
+        with _open_lock:
+            _open.add(self)
 
     # -- references and the read/write locks ----------------------------------
 
@@ -501,6 +521,8 @@ class FD:
                 self.cond.wait()
         _poller.disarm(self, READ | WRITE)
         self.sock.close()
+        with _open_lock:
+            _open.discard(self)
         return None
 
     def shutdown(self, how: int) -> BaseException | None:

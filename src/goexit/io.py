@@ -8,26 +8,26 @@ anything else with those two methods.  As in Go, errors are returned, never
 raised.
 
 ```py
-from goexit import io
+from goexit import io, net
 
-
-class Chunks:  # a Reader that hands out its chunks one read at a time, then EOF
-    def __init__(self, *chunks: bytes) -> None:
-        self.chunks = list(chunks)
-
-    def read(self, buf: bytearray) -> tuple[int, BaseException | None]:
-        if not self.chunks:
-            return 0, io.EOF
-        chunk = self.chunks.pop(0)
-        buf[: len(chunk)] = chunk
-        return len(chunk), None
-
-
-print(io.read_all(Chunks(b"hel", b"lo")))
-#> (b'hello', None)
-buf = bytearray(8)
-print(io.read_full(Chunks(b"hi"), buf))
-#> (2, errors.new('unexpected EOF'))
+ln, _ = net.listen("tcp", "127.0.0.1:0")
+conn, _ = net.dial("tcp", ln.addr().string())
+server, _ = ln.accept()
+server.write(b"hello, ")
+server.write(b"world")
+server.close()
+buf = bytearray(5)
+n, err = io.read_full(conn, buf)
+print(buf[:n], err)
+#> bytearray(b'hello') None
+data, err = io.read_all(conn)
+print(data, err)
+#> b', world' None
+n, err = io.read_full(conn, buf)
+print(n, err is io.EOF)
+#> 0 True
+conn.close()
+ln.close()
 ```
 """
 

@@ -56,7 +56,7 @@ import errno as _errno
 import ipaddress
 import socket
 from collections.abc import Callable
-from typing import Final, Protocol, runtime_checkable
+from typing import Any, Final, Protocol, runtime_checkable
 
 from goexit import _poll, context
 from goexit import io as _io
@@ -324,6 +324,11 @@ _err_canceled: Final = _CanceledError()
 _err_timeout: Final = _TimeoutError()
 _err_missing_address: ErrorString = new("missing address")
 _err_no_suitable_address = "no suitable address found"
+
+
+_NIL: Any = None
+"""What Go returns as a nil connection or listener beside an error: None, typed as the value so
+that a port of ``conn, err := net.Dial(...); if err != nil { ... }`` type-checks as Go's does."""
 
 
 def _map_err(err: BaseException | None) -> BaseException:
@@ -643,7 +648,7 @@ def _listener_backlog() -> int:
 
 
 def _check_buffer(b: object) -> None:
-    if isinstance(b, (bytearray, memoryview)):
+    if b is None or isinstance(b, (bytearray, memoryview)):
         return
     if isinstance(b, int):
         raise TypeError(
@@ -707,7 +712,7 @@ class TCPConn:
     def _op_error(self, op: str, err: BaseException) -> OpError:
         return OpError(op, self._net, self._laddr, self._raddr, err)
 
-    def read(self, b: bytearray | memoryview) -> tuple[int, BaseException | None]:
+    def read(self, b: bytearray | memoryview | None) -> tuple[int, BaseException | None]:
         """Read into ``b`` and return how many bytes arrived (Go's ``Conn.Read``, ``src/net/net.go``).
 
         Blocks until at least one byte is there, then returns what is there
@@ -720,7 +725,7 @@ class TCPConn:
         at once.
         """
         _check_buffer(b)
-        n, err, eof = self._fd.read(b)
+        n, err, eof = self._fd.read(bytearray() if b is None else b)
         if eof:
             return 0, _io.EOF
         if err is not None:
@@ -828,7 +833,7 @@ class TCPConn:
 class Listener(Protocol):
     """Go's ``net.Listener`` interface; `TCPListener` is the implementation `listen` returns."""
 
-    def accept(self) -> tuple[Conn | None, BaseException | None]: ...
+    def accept(self) -> tuple[Conn, BaseException | None]: ...
 
     def close(self) -> BaseException | None: ...
 
@@ -848,7 +853,7 @@ class TCPListener:
     def __repr__(self) -> str:
         return f"<net.TCPListener {self._laddr}>"
 
-    def accept(self) -> tuple[TCPConn | None, BaseException | None]:
+    def accept(self) -> tuple[TCPConn, BaseException | None]:
         """Wait for the next connection and return it (Go's ``Listener.Accept``, ``src/net/tcpsock.go``).
 
         When the listener is closed, also by another goroutine while this
@@ -858,13 +863,13 @@ class TCPListener:
         sock, err = self._fd.accept()
         if err is not None or sock is None:
             assert err is not None
-            return None, OpError("accept", self._net, None, self._laddr, err)
+            return _NIL, OpError("accept", self._net, None, self._laddr, err)
         try:
             laddr, raddr = _addr_of(sock.getsockname()), _addr_of(sock.getpeername())
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError as e:  # reset before we looked at it
             sock.close()
-            return None, OpError("accept", self._net, None, self._laddr, _poll.syscall_error("getpeername", e))
+            return _NIL, OpError("accept", self._net, None, self._laddr, _poll.syscall_error("getpeername", e))
         return TCPConn(FD(sock), self._net, laddr, raddr), None
 
     def close(self) -> BaseException | None:
@@ -901,19 +906,17 @@ class ListenConfig:
     keep_alive: int = 0
     """Accepted connections' keep-alive period in nanoseconds (recorded; goexit sets no timer for it)."""
 
-    def listen(
-        self, ctx: context.Context, network: str, address: str
-    ) -> tuple[TCPListener | None, BaseException | None]:
+    def listen(self, ctx: context.Context, network: str, address: str) -> tuple[TCPListener, BaseException | None]:
         """Announce on a local address (Go's ``ListenConfig.Listen``); see `listen`."""
         addrs, err = _resolve("listen", network, address)
         if err is not None:
-            return None, OpError("listen", network, None, None, err)
+            return _NIL, OpError("listen", network, None, None, err)
         la = next((a for a in addrs if a.ip is None or a.ip.version == 4), addrs[0])
         family, v6only = _favorite_family(network, la, None, "listen")
         try:
             sock = socket.socket(family, socket.SOCK_STREAM)
         except OSError as e:
-            return None, OpError("listen", network, None, la, _poll.syscall_error("socket", e))
+            return _NIL, OpError("listen", network, None, la, _poll.syscall_error("socket", e))
         try:
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
             if family == socket.AF_INET6:
@@ -929,7 +932,7 @@ class ListenConfig:
             laddr = _addr_of(sock.getsockname())
         except _FailError as f:
             sock.close()
-            return None, OpError("listen", network, None, la, f.err)
+            return _NIL, OpError("listen", network, None, la, f.err)
         return TCPListener(FD(sock), network, laddr), None
 
 
@@ -939,7 +942,7 @@ class _FailError(Exception):
         self.err = err
 
 
-def listen(network: str, address: str) -> tuple[TCPListener | None, BaseException | None]:
+def listen(network: str, address: str) -> tuple[TCPListener, BaseException | None]:
     """Listen on a local address (Go's ``net.Listen``): ``ln, err = net.listen("tcp", "127.0.0.1:0")``.
 
     ``network`` is ``tcp``, ``tcp4`` or ``tcp6``.  Port 0 asks the kernel
@@ -998,13 +1001,11 @@ class Dialer:
             earliest = _min_nonzero(earliest, _deadline_datetime(d))
         return _min_nonzero(earliest, _deadline_datetime(self.deadline))
 
-    def dial(self, network: str, address: str) -> tuple[TCPConn | None, BaseException | None]:
+    def dial(self, network: str, address: str) -> tuple[TCPConn, BaseException | None]:
         """Connect to ``address`` (Go's ``Dialer.Dial``): `dial_context` with ``context.background()``."""
         return self.dial_context(context.background(), network, address)
 
-    def dial_context(
-        self, ctx: context.Context, network: str, address: str
-    ) -> tuple[TCPConn | None, BaseException | None]:
+    def dial_context(self, ctx: context.Context, network: str, address: str) -> tuple[TCPConn, BaseException | None]:
         """Connect to ``address`` using ``ctx`` (Go's ``Dialer.DialContext``, ``src/net/dial.go``).
 
         The context governs the dial only: once connected, cancelling it does
@@ -1030,27 +1031,27 @@ class Dialer:
         try:
             addrs, err = _resolve("dial", network, address)
             if err is not None:
-                return None, OpError("dial", network, None, None, err)
+                return _NIL, OpError("dial", network, None, None, err)
             primaries = [a for a in addrs if (a._family() == addrs[0]._family())]
             fallbacks = [a for a in addrs if a not in primaries] if network == "tcp" else []
             if network != "tcp":
                 primaries = addrs
             c, first = self._dial_serial(ctx, network, primaries)
-            if c is not None or not fallbacks:
+            if first is None or not fallbacks:
                 return c, first
-            c, _ = self._dial_serial(ctx, network, fallbacks)
-            return (c, None) if c is not None else (None, first)
+            c, err = self._dial_serial(ctx, network, fallbacks)
+            return (c, None) if err is None else (_NIL, first)  # the primary's error is the one reported
         finally:
             if cancel is not None:
                 cancel()
 
     def _dial_serial(
         self, ctx: context.Context, network: str, ras: list[TCPAddr]
-    ) -> tuple[TCPConn | None, BaseException | None]:
+    ) -> tuple[TCPConn, BaseException | None]:
         first: BaseException | None = None
         for i, ra in enumerate(ras):
             if ctx.err() is not None:
-                return None, OpError("dial", network, self.local_addr, ra, _map_err(ctx.err()))
+                return _NIL, OpError("dial", network, self.local_addr, ra, _map_err(ctx.err()))
             dial_ctx = ctx
             cancel: Callable[[], None] | None = None
             d, ok = ctx.deadline()
@@ -1071,23 +1072,21 @@ class Dialer:
             finally:
                 if cancel is not None:
                     cancel()
-            if c is not None:
+            if err is None:
                 return c, None
             if first is None:
                 first = err
         if first is None:
             first = OpError("dial", network, None, None, _err_missing_address)
-        return None, first
+        return _NIL, first
 
-    def _dial_single(
-        self, ctx: context.Context, network: str, ra: TCPAddr
-    ) -> tuple[TCPConn | None, BaseException | None]:
+    def _dial_single(self, ctx: context.Context, network: str, ra: TCPAddr) -> tuple[TCPConn, BaseException | None]:
         la = self.local_addr
         family, v6only = _favorite_family(network, la, ra, "dial")
         try:
             sock = socket.socket(family, socket.SOCK_STREAM)
         except OSError as e:
-            return None, OpError("dial", network, la, ra, _poll.syscall_error("socket", e))
+            return _NIL, OpError("dial", network, la, ra, _poll.syscall_error("socket", e))
         if family == socket.AF_INET6:
             try:
                 sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, int(v6only))
@@ -1098,18 +1097,18 @@ class Dialer:
                 sock.bind(_sockaddr(family, la))
             except OSError as e:
                 sock.close()
-                return None, OpError("dial", network, la, ra, _poll.syscall_error("bind", e))
+                return _NIL, OpError("dial", network, la, ra, _poll.syscall_error("bind", e))
         fd = FD(sock)
         err = _connect(ctx, fd, _sockaddr(family, ra))
         if err is not None:
             fd.close()
-            return None, OpError("dial", network, la, ra, err)
+            return _NIL, OpError("dial", network, la, ra, err)
         try:
             laddr, raddr = _addr_of(sock.getsockname()), _addr_of(sock.getpeername())
             sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except OSError as e:
             fd.close()
-            return None, OpError("dial", network, la, ra, _poll.syscall_error("getpeername", e))
+            return _NIL, OpError("dial", network, la, ra, _poll.syscall_error("getpeername", e))
         return TCPConn(fd, network, laddr, raddr), None
 
 
@@ -1156,7 +1155,7 @@ def _connect(ctx: context.Context, fd: FD, sa: tuple[str, int] | tuple[str, int,
     return None
 
 
-def dial(network: str, address: str) -> tuple[TCPConn | None, BaseException | None]:
+def dial(network: str, address: str) -> tuple[TCPConn, BaseException | None]:
     """Connect to ``address`` (Go's ``net.Dial``): ``conn, err = net.dial("tcp", ln.addr().string())``.
 
     ``network`` is ``tcp``, ``tcp4`` or ``tcp6``.  A refused connection is an
@@ -1166,6 +1165,6 @@ def dial(network: str, address: str) -> tuple[TCPConn | None, BaseException | No
     return Dialer().dial(network, address)
 
 
-def dial_timeout(network: str, address: str, timeout: int) -> tuple[TCPConn | None, BaseException | None]:
+def dial_timeout(network: str, address: str, timeout: int) -> tuple[TCPConn, BaseException | None]:
     """`dial`, giving up after ``timeout`` nanoseconds (Go's ``net.DialTimeout``): the error then is ``i/o timeout``."""
     return Dialer(timeout=timeout).dial(network, address)

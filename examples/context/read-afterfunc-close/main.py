@@ -4,66 +4,50 @@ blocked Read returns at once. The reader then reports the context's
 cause rather than the network error; stop() unregisters the function
 when the Read finishes first."""
 
-import contextlib
-import socket
-
-from goexit import Chan, context, defer, errors, fmt, go, run
-
-err_closed = errors.new("use of closed network connection")  # Go's net.ErrClosed
+from goexit import Chan, context, defer, errors, fmt, go, io, net, panic, run
 
 
-def read(conn: socket.socket, size: int) -> tuple[bytes, BaseException | None]:
-    """Go's conn.Read: what arrived, or why nothing did (err_closed once this side closed the socket)."""
-    try:
-        data = conn.recv(size)
-    except TimeoutError as err:
-        return b"", err
-    except OSError:
-        return b"", err_closed
-    return data, None if data else err_closed  # in these programs the other end never closes first
-
-
-def close_conn(conn: socket.socket) -> None:
-    """Go's conn.Close. On Linux close() alone does not wake a recv blocked in another thread; shutdown() does."""
-    with contextlib.suppress(OSError):
-        conn.shutdown(socket.SHUT_RDWR)
-    conn.close()
-
-
-def read_ctx(ctx: context.Context, conn: socket.socket, size: int) -> tuple[bytes, BaseException | None]:
-    stop = context.after_func(ctx, lambda: close_conn(conn))
+def read_ctx(ctx: context.Context, conn: net.Conn, buf: bytearray) -> tuple[int, BaseException | None]:
+    stop = context.after_func(ctx, lambda: conn.close())
     try:  # Go's defer stop(), in a function that returns values
-        data, err = read(conn, size)
+        n, err = conn.read(buf)
     finally:
         stop()
     if ctx.err() is not None:
-        return data, context.cause(ctx)
-    return data, err
+        return n, context.cause(ctx)
+    return n, err
 
 
 def main() -> None:
-    ln = socket.create_server(("127.0.0.1", 0))
+    ln, err = net.listen("tcp", "127.0.0.1:0")
+    if err is not None:
+        panic(err)
     defer(ln.close)
-    conn = socket.create_connection(ln.getsockname())
-    server, _ = ln.accept()
+    conn, err = net.dial("tcp", ln.addr().string())
+    if err is not None:
+        panic(err)
+    server, err = ln.accept()
+    if err is not None:
+        panic(err)
     defer(server.close)
 
     ctx, cancel = context.with_cancel_cause(context.background())
-    server.sendall(b"hello")
-    data, err = read_ctx(ctx, conn, 64)
-    fmt.printf("first read: %q, err %v\n", data.decode(), err)
+    buf = bytearray(64)
+    io.write_string(server, "hello")  # Go's fmt.Fprint(server, "hello")
+    n, err = read_ctx(ctx, conn, buf)
+    fmt.printf("first read: %q, err %v\n", buf[:n].decode(), err)
 
     result: Chan[BaseException | None] = Chan()
 
     def second() -> None:  # the server is silent now: this Read blocks
-        _, err = read_ctx(ctx, conn, 64)
+        _, err = read_ctx(ctx, conn, buf)
         result.send(err)
 
     go(second)
     cancel(errors.new("user pressed Stop"))
     fmt.println("second read:", result.recv())
-    _, err = read(conn, 64)
-    fmt.println("connection closed:", errors.is_(err, err_closed))
+    _, err = conn.read(buf)
+    fmt.println("connection closed:", errors.is_(err, net.ErrClosed))
 
 
 if __name__ == "__main__":

@@ -3,38 +3,43 @@ honours a deadline on the connection: give the connection the context's
 deadline and the Read returns by itself, at once when the server has
 answered, with a timeout error when it never does."""
 
-import socket
-
-from goexit import context, defer, fmt, func, run, time
+from goexit import context, defer, errors, fmt, func, io, net, os, panic, run, time
 
 
-def read_reply(ctx: context.Context, conn: socket.socket) -> tuple[str, BaseException | None]:
+def read_reply(ctx: context.Context, conn: net.Conn) -> tuple[str, BaseException | None]:
     deadline, ok = ctx.deadline()
-    if ok and deadline is not None:
-        conn.settimeout(max((deadline - time.now()).total_seconds(), 1e-6))  # Go's SetReadDeadline
-    try:
-        return conn.recv(64).decode(), None
-    except TimeoutError as err:
-        return "", err
+    if ok:
+        err = conn.set_read_deadline(deadline)
+        if err is not None:
+            return "", err
+    buf = bytearray(64)
+    n, err = conn.read(buf)
+    return buf[:n].decode(), err
 
 
 @func
-def ask(ln: socket.socket, answer: bool, timeout: time.Duration) -> None:
-    conn = socket.create_connection(ln.getsockname())
+def ask(ln: net.Listener, answer: bool, timeout: time.Duration) -> None:
+    conn, err = net.dial("tcp", ln.addr().string())
+    if err is not None:
+        panic(err)
     defer(conn.close)
-    server, _ = ln.accept()
+    server, err = ln.accept()
+    if err is not None:
+        panic(err)
     defer(server.close)
     if answer:
-        server.sendall(b"pong")
+        io.write_string(server, "pong")  # Go's fmt.Fprint(server, "pong")
 
     ctx, cancel = context.with_timeout(context.background(), timeout)
     defer(cancel)
     reply, err = read_reply(ctx, conn)
-    fmt.printf("reply %q, timed out %v\n", reply, isinstance(err, TimeoutError))
+    fmt.printf("reply %q, timed out %v\n", reply, errors.is_(err, os.ErrDeadlineExceeded))
 
 
 def main() -> None:
-    ln = socket.create_server(("127.0.0.1", 0))
+    ln, err = net.listen("tcp", "127.0.0.1:0")
+    if err is not None:
+        panic(err)
     defer(ln.close)
 
     ask(ln, True, time.Second)  # the server answers at once
