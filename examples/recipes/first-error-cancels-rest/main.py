@@ -1,9 +1,9 @@
 """The first error cancels the rest. Three fetches share one context; the
 first to fail cancels it with its error as the cause, the others see
 ctx.Done() and give up, and main reports that first error. This is what
-golang.org/x/sync/errgroup.WithContext does for you; this recipe uses
-only the standard library (sync.WaitGroup and context.WithCancelCause),
-because the examples build offline, without fetching a module."""
+golang.org/x/sync/errgroup.WithContext does for you (the errgroup recipe);
+this one uses only the standard library (sync.WaitGroup and
+context.WithCancelCause), for a program that takes no dependency."""
 
 from goexit import Recv, context, defer, errors, fmt, run, select, sync, time
 
