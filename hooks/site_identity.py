@@ -10,7 +10,10 @@
   A link is not a request: the site still loads nothing from another host.
 - A page with an example (a snippet include) carries ``meta.has_examples``; the page footer
   then says which Go release verified its outputs (overrides/partials/source-file.html).
-- Mermaid sources are excluded from the search index (``data-search-exclude``).
+- Search is Pagefind's: once every language is built, pagefind indexes the built pages (their
+  article only, without diagram sources), one index per language. Front matter
+  ``search: boost:`` weights a page (``data-pagefind-weight``): the API reference, the glossary
+  and the corrections mention every topic, and rank below the page about it.
 - static-i18n builds every language into one folder, and each build writes ``404.html`` at
   its root: the Chinese build would replace the English page. The Chinese one is moved to
   ``zh/404.html`` and the English one put back.
@@ -24,9 +27,12 @@ import logging
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
+
+from mkdocs.exceptions import PluginError
 
 log = logging.getLogger("mkdocs.hooks.site_identity")
 ROOT = Path(__file__).resolve().parent.parent
@@ -193,8 +199,34 @@ def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
     return markdown
 
 
+_ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
+def on_post_page(output: str, page: Any, **kwargs: Any) -> str:
+    """The article is what Pagefind indexes; front matter `search: boost:` weights a page."""
+    boost = (page.meta.get("search") or {}).get("boost")
+    weight = f' data-pagefind-weight="{float(boost)}"' if boost is not None else ""
+    return output.replace(_ARTICLE, _ARTICLE[:-1] + f" data-pagefind-body{weight}>", 1)
+
+
+# Never indexed: diagrams' sources, heading permalinks, the page facts, the Run buttons' output.
+SEARCH_IGNORES = [".mermaid", ".headerlink", ".md-source-file"]
+
+
+def index_for_search(site: Path) -> None:
+    """Pagefind's index of the built site, one per language (from each page's <html lang>), in
+    site/pagefind/. Chinese text is segmented into words (Pagefind's extended build)."""
+    command = [sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", "pagefind"]
+    for selector in SEARCH_IGNORES:
+        command += ["--exclude-selectors", selector]
+    done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=300)
+    if done.returncode != 0:
+        raise PluginError(f"pagefind failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    if "Indexed 2 languages" not in done.stdout:
+        log.warning("pagefind did not index both languages:\n%s", done.stdout)
+
+
 def on_page_content(html: str, page: Any, **kwargs: Any) -> str:
-    html = html.replace('<pre class="mermaid">', '<pre class="mermaid" data-search-exclude>')
     return link_go_identifiers(html, page.meta.get("go_package"))
 
 
@@ -229,6 +261,9 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
 
 def on_post_build(config: Any, **kwargs: Any) -> None:
     site = Path(config.site_dir)
+    i18n = config.plugins.get("i18n")
+    if i18n is None or i18n.current_language == i18n.build_languages[-1]:
+        index_for_search(site)  # every language is built: index them all
     page = site / "404.html"
     if config.theme["language"] == "en" or not _stash:
         if page.exists():

@@ -188,7 +188,7 @@ def build_site(out: Path) -> Site:
     """Build the site strictly into ``out``; the Site's base is empty until it is served."""
     examples = example_files()  # read with the build: others may edit examples/ while the tests run
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **PUBLISHED}
-    # From the repository root: snippet paths and the jieba dictionary resolve from the cwd.
+    # From the repository root: snippet paths resolve from the cwd.
     build = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
         cwd=ROOT,

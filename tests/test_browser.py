@@ -276,19 +276,19 @@ def test_search_finds_pages_in_the_readers_language(site: Site, browser: Browser
     context = new_context(browser)
     page = context.new_page()
     page.goto(site.url(start))
-    box = page.locator("input.md-search__input")
-    box.click()
+    page.locator(".md-header [data-site-search-open]").click()  # search is Pagefind's (tests/test_search.py)
+    box = page.locator(".pagefind-ui__search-input")
     box.fill(term)
-    # Material runs the query on keyup (an IME commits Chinese text with a key press too).
-    box.press("End")
-    page.locator(".md-search-result__item").first.wait_for()
-    hrefs = [a.get_attribute("href") or "" for a in page.locator(".md-search-result__item a").all()]
-    found = {site.path_of(h) for h in hrefs}
+    page.locator(".pagefind-ui__result-link").first.wait_for()
+    while page.locator("button.pagefind-ui__button").count():  # "Load more results", until all are listed
+        page.locator("button.pagefind-ui__button").click()
+    hrefs = [a.get_attribute("href") or "" for a in page.locator(".pagefind-ui__result-link").all()]
+    found = {site.path_of(urljoin(page.url, h)) for h in hrefs}
     assert found, f"searching {term} on /{start} found nothing"
     wrong = sorted(p for p in found if p not in site.pages or site.lang(p) != lang)
     assert not wrong, f"searching {term} on a {lang} page lists pages of another language or none: {wrong}"
     assert best in found, f"searching {term} does not list /{best}, the page that mentions it most"
-    page.locator(".md-search-result__item a").first.click()
+    page.locator(".pagefind-ui__result-link").first.click()
     page.wait_for_load_state("load")
     assert site.path_of(page.url) in found and site.lang(site.path_of(page.url)) == lang
     context.close()
