@@ -10,6 +10,7 @@ Go's packages are modules of the same name: `goexit.runtime`,
 """
 
 from goexit._sched import Deadlock, UsageError
+from goexit.builtin import print_, println
 from goexit.chan import DEFAULT, Chan, Recv, Selected, Send, cap, close, nil_recv, nil_send, select
 from goexit.goroutine import go, run
 from goexit.panics import Goexit, Panic, defer, func, panic, recover
@@ -32,6 +33,8 @@ __all__ = [
     "nil_recv",
     "nil_send",
     "panic",
+    "print_",
+    "println",
     "recover",
     "run",
     "select",

@@ -350,21 +350,59 @@ def created_by(g: G) -> str:
     return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
 
 
-def fatal(message: str, *, traceback_all: bool, running: G | None = None) -> NoReturn:
-    """Print ``fatal error: message`` and stacks (every goroutine's, or the ``running`` one's), and exit 2."""
+def other_stacks(me: G | None) -> str:
+    """Every goroutine's header and stack but ``me``'s, in creation order (Go's ``tracebackothers``)."""
+    stacks = sys._current_frames()
+    parts = []
+    for g in list(allg.values()):
+        if g is me:
+            continue
+        state = g.wait_reason or "running"
+        frame = stacks.get(g.thread.ident) if g.thread is not None and g.thread.ident else None
+        parts.append("\n" + goroutine_header(g, state))
+        parts.append(format_frames(frames_of_stack(frame)))
+        parts.append(created_by(g))
+    return "".join(parts)
+
+
+def abort() -> NoReturn:
+    """End the process with SIGABRT, as Go's runtime does under ``GOTRACEBACK=crash``."""
+    import signal
+
     flush_std()
-    parts = [f"fatal error: {message}\n"]
-    if running is not None:
-        parts.append("\n" + goroutine_header(running, "running"))
-        parts.append(format_frames(frames_of_stack(sys._getframe(1))))
-        parts.append(created_by(running))
-    if traceback_all:
-        stacks = sys._current_frames()
-        for g in allg.values():
-            state = g.wait_reason or "running"
-            frame = stacks.get(g.thread.ident) if g.thread is not None and g.thread.ident else None
-            parts.append("\n" + goroutine_header(g, state))
-            parts.append(format_frames(frames_of_stack(frame)))
-            parts.append(created_by(g))
+    signal.signal(signal.SIGABRT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGABRT)
+    die(2)
+
+
+def fatal(message: str, *, traceback_all: bool, running: G | None = None) -> NoReturn:
+    """Print ``fatal error: message`` and stacks, and exit 2 (Go's ``fatal``, ``src/runtime/panic.go``).
+
+    ``running`` is the goroutine that hit a user-level fatal error (``sync: unlock
+    of unlocked mutex``): the panics it is unwinding are printed first, as Go's
+    ``printPreFatalDeferPanic`` does (values as they are, not their ``Error()``),
+    and its stack follows.  ``traceback_all`` (a deadlock) lists every goroutine.
+    ``GOTRACEBACK`` (`goexit.debug`) may ask for none or for all of them.
+    """
+    from goexit import debug
+    from goexit.panics import format_panic_chain
+
+    flush_std()
+    level, all_goroutines, docrash = debug.traceback_settings()
+    parts = []
+    if running is not None and running.unwinding:
+        parts.append(format_panic_chain(running.unwinding[-1], preprint=False) + "\n\t")
+    parts.append("fatal error: " + message.replace("\n", "\n\t") + "\n")
+    if level > 0:
+        if running is not None:
+            parts.append("\n" + goroutine_header(running, "running"))
+            parts.append(format_frames(frames_of_stack(sys._getframe(1))))
+            parts.append(created_by(running))
+            if traceback_all or all_goroutines:
+                parts.append(other_stacks(running))
+        elif traceback_all or all_goroutines:
+            parts.append(other_stacks(None))
     sys.stderr.write("".join(parts))
+    if docrash:
+        abort()
     die(2)

@@ -1,51 +1,161 @@
-"""Go's ``bufio.Writer``: output held in memory until `Writer.flush`, and lost if the process ends first."""
+"""Go's ``bufio``: a `Writer` holds output in memory until `Writer.flush` (lost if the process ends first);
+`Scanner` and `Reader` read lines, words or bytes from any goexit reader.
+
+Models ``src/bufio/bufio.go``: a write that fits in the free space is only
+copied into the buffer; one that does not fills the buffer, writes it out and
+goes on (a large write to an empty buffer goes straight through).  The
+underlying writer is anything `goexit.fmt.fprint` accepts: `goexit.os.Stdout`,
+`goexit.os.Stderr`, another `Writer`, a Python stream.
+
+```py
+import io
+
+from goexit import bufio, fmt
+
+out = io.StringIO()
+w = bufio.new_writer_size(out, 16)
+fmt.fprintf(w, "%d-%s|", 42, "abc")
+print(repr(out.getvalue()), w.buffered(), w.available())
+#> '' 7 9
+w.flush()
+print(repr(out.getvalue()), w.buffered())
+#> '42-abc|' 0
+```
+"""
 
 from __future__ import annotations
 
-from typing import Protocol
+from goexit import os as _os
+
+__all__ = [
+    "ErrAdvanceTooFar",
+    "ErrBadReadCount",
+    "ErrFinalToken",
+    "ErrNegativeAdvance",
+    "ErrTooLong",
+    "MaxScanTokenSize",
+    "Reader",
+    "Scanner",
+    "SplitFunc",
+    "Writer",
+    "new_reader",
+    "new_reader_size",
+    "new_scanner",
+    "new_writer",
+    "new_writer_size",
+    "scan_bytes",
+    "scan_lines",
+    "scan_runes",
+    "scan_words",
+]
+
+_DEFAULT_SIZE = 4096
 
 
-class _TextSink(Protocol):
-    def write(self, s: str, /) -> int: ...
+class _ShortWriteError(Exception):
+    go_type = "*errors.errorString"
 
-    def flush(self) -> None: ...
+    def __str__(self) -> str:
+        return "short write"
 
 
 class Writer:
-    """Buffers text for ``w`` (Go's ``bufio.NewWriter``); 4096 bytes by default, as in Go."""
+    """Buffers bytes for the writer ``w`` (Go's ``*bufio.Writer``); 4096 bytes by default, as in Go.
 
-    def __init__(self, w: _TextSink, size: int = 4096) -> None:
+    ``write`` and ``write_string`` return Go's ``(n, err)``; ``flush`` returns the
+    error, or ``None``.  After a failed write every later call returns that error.
+    """
+
+    go_type = "*bufio.Writer"
+
+    def __init__(self, w: object, size: int = _DEFAULT_SIZE) -> None:
+        if size <= 0:
+            size = _DEFAULT_SIZE
         self._w = w
         self._size = size
-        self._buf: list[str] = []
-        self._n = 0
+        self._buf = bytearray()
+        self._err: BaseException | None = None
 
-    def write_string(self, s: str) -> int:
-        """Add ``s`` to the buffer, writing the buffer out first if ``s`` would overflow it."""
-        if self._n + len(s) > self._size:
-            self.flush()
-        self._buf.append(s)
-        self._n += len(s)
-        if self._n > self._size:
-            self.flush()
-        return len(s)
+    def size(self) -> int:
+        """The size of the buffer in bytes (Go's ``Writer.Size``)."""
+        return self._size
 
     def buffered(self) -> int:
-        """How many characters are waiting in the buffer (Go's ``Writer.Buffered``)."""
-        return self._n
+        """How many bytes are waiting in the buffer (Go's ``Writer.Buffered``)."""
+        return len(self._buf)
 
-    def flush(self) -> None:
-        """Write the buffered text to the underlying writer (Go's ``Writer.Flush``)."""
-        if self._buf:
-            self._w.write("".join(self._buf))
-            self._w.flush()
+    def available(self) -> int:
+        """How many bytes the buffer can still take before it must be written out (Go's ``Writer.Available``)."""
+        return self._size - len(self._buf)
+
+    def reset(self, w: object) -> None:
+        """Drop anything buffered and any error, and write to ``w`` from now on (Go's ``Writer.Reset``)."""
+        self._w = w
         self._buf.clear()
-        self._n = 0
+        self._err = None
+
+    def flush(self) -> BaseException | None:
+        """Write the buffered bytes to the underlying writer (Go's ``Writer.Flush``); returns the error, if any."""
+        if self._err is not None:
+            return self._err
+        if not self._buf:
+            return None
+        n, err = _os.write_to(self._w, bytes(self._buf))
+        if n < len(self._buf) and err is None:
+            err = _ShortWriteError()
+        if err is not None:
+            if 0 < n < len(self._buf):
+                del self._buf[:n]
+            self._err = err
+            return err
+        self._buf.clear()
+        return None
+
+    def write(self, p: bytes | bytearray | str) -> tuple[int, BaseException | None]:
+        """Add ``p`` to the buffer, writing the buffer out whenever it fills (Go's ``Writer.Write``)."""
+        data = p.encode("utf-8", "surrogateescape") if isinstance(p, str) else bytes(p)
+        nn = 0
+        while len(data) > self.available() and self._err is None:
+            if not self._buf:
+                n, self._err = _os.write_to(self._w, data)
+            else:
+                n = self.available()
+                self._buf += data[:n]
+                self.flush()
+            nn += n
+            data = data[n:]
+        if self._err is not None:
+            return nn, self._err
+        self._buf += data
+        return nn + len(data), None
+
+    def write_string(self, s: str) -> tuple[int, BaseException | None]:
+        """Add the UTF-8 bytes of ``s`` (Go's ``Writer.WriteString``)."""
+        return self.write(s.encode("utf-8", "surrogateescape"))
+
+    def write_byte(self, c: int) -> BaseException | None:
+        """Add one byte (Go's ``Writer.WriteByte``)."""
+        _, err = self.write(bytes([c & 0xFF]))
+        return err
+
+    def write_rune(self, r: int | str) -> tuple[int, BaseException | None]:
+        """Add one character, UTF-8 encoded (Go's ``Writer.WriteRune``)."""
+        return self.write((r if isinstance(r, str) else chr(r)).encode("utf-8", "surrogateescape"))
 
 
-def new_writer(w: _TextSink) -> Writer:
-    """A `Writer` over ``w`` with Go's default buffer size (Go's ``bufio.NewWriter``)."""
-    return Writer(w)
+def new_writer(w: object) -> Writer:
+    """A `Writer` over ``w`` with Go's default buffer size, 4096 bytes (Go's ``bufio.NewWriter``).
+
+    If ``w`` is already a `Writer` at least that large, it is returned itself, as in Go.
+    """
+    return new_writer_size(w, _DEFAULT_SIZE)
+
+
+def new_writer_size(w: object, size: int) -> Writer:
+    """A `Writer` over ``w`` whose buffer holds ``size`` bytes (Go's ``bufio.NewWriterSize``)."""
+    if isinstance(w, Writer) and w.size() >= size:
+        return w
+    return Writer(w, size)
 
 
 # --------------------------------------------------------------------------

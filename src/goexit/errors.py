@@ -23,9 +23,11 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+from goexit import _gotypes
+
 E = TypeVar("E", bound=BaseException)
 
-__all__ = ["ErrorString", "JoinError", "as_", "is_", "join", "new", "unwrap"]
+__all__ = ["ErrUnsupported", "ErrorString", "JoinError", "as_", "as_type", "is_", "join", "new", "unwrap"]
 
 
 class ErrorString(Exception):  # noqa: N818 - Go's errorString
@@ -34,7 +36,7 @@ class ErrorString(Exception):  # noqa: N818 - Go's errorString
     Two calls of `new` with the same text make two distinct errors.
     """
 
-    go_error = True
+    go_type = "*errors.errorString"
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
@@ -45,6 +47,9 @@ class ErrorString(Exception):  # noqa: N818 - Go's errorString
 
     def __repr__(self) -> str:
         return f"errors.new({self.text!r})"
+
+    def _go_fields(self) -> list[tuple[str, object]]:
+        return [("s", self.text)]
 
 
 def new(text: str) -> ErrorString:
@@ -119,9 +124,16 @@ def as_(err: BaseException | None, target: type[E]) -> E | None:
     """The first error in ``err``'s tree that is an instance of ``target``, or ``None`` (Go's ``errors.As``).
 
     Go fills in a pointer and returns a bool; here the match itself is returned.
+    The walk is Go's: ``err``, then depth first through ``unwrap()`` (a single
+    error, or each error of a list).  An error may define ``as_(target)``
+    returning the value to report, like Go's ``As(any) bool`` method.  ``target``
+    may be any class, a ``runtime_checkable`` Protocol too (Go's interface targets).
     """
-    if not (isinstance(target, type) and issubclass(target, BaseException)):
-        raise TypeError(f"errors.as_ takes an exception class as its target, got {target!r}")
+    if not isinstance(target, type):
+        raise TypeError(
+            f"errors.as_ takes the class to look for (Go's *target type), got {target!r}: "
+            "write errors.as_(err, MyError)"
+        )
     if err is None:
         return None
     stack = [err]
@@ -129,27 +141,45 @@ def as_(err: BaseException | None, target: type[E]) -> E | None:
         e = stack.pop()
         if isinstance(e, target):
             return e
+        method = getattr(e, "as_", None)
+        if callable(method):
+            found = method(target)
+            if found is not None:
+                return found  # type: ignore[no-any-return]
         kids = _children(e)
         if kids:
             stack.extend(reversed(kids))
     return None
 
 
-class JoinError(Exception):
-    """The error `join` returns: its message is each error's on its own line."""
+def as_type(err: BaseException | None, target: type[E]) -> tuple[E | None, bool]:
+    """Go 1.26's ``errors.AsType[E](err)``: the first error in the tree that is an ``E``, and whether there was one."""
+    found = as_(err, target)
+    return found, found is not None
 
-    go_error = True
+
+class JoinError(Exception):
+    """The error `join` returns (Go's ``*errors.joinError``): its message is each error's, one per line."""
+
+    go_type = "*errors.joinError"
 
     def __init__(self, errs: list[BaseException]) -> None:
         super().__init__(*errs)
         self.errs = errs
 
     def __str__(self) -> str:
-        return "\n".join(str(e) for e in self.errs)
+        return "\n".join(_gotypes.error_message(e) for e in self.errs)
+
+    def _go_fields(self) -> list[tuple[str, object]]:
+        return [("errs", self.errs)]
 
     def unwrap(self) -> list[BaseException]:
         """The joined errors, in order (Go's ``Unwrap() []error``)."""
         return list(self.errs)
+
+
+ErrUnsupported = ErrorString("unsupported operation")
+"""An operation that cannot be performed because it is not supported (Go's ``errors.ErrUnsupported``)."""
 
 
 def join(*errs: BaseException | None) -> JoinError | None:

@@ -114,17 +114,31 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
 def crash(g: _sched.G, e: BaseException) -> None:
     """Report an unrecovered panic the way Go does, and end the process (status 2).
 
-    Outside a program (no `run`), a panic in a goroutine still ends the
-    process: a Go program cannot survive one, and neither can this model.
+    Prints the panic chain (``printpanics``), Go's ``[signal SIGSEGV ...]`` line
+    after a nil dereference, then the goroutine's stack, or every goroutine's,
+    or none, as ``GOTRACEBACK`` and `goexit.debug.set_traceback` ask (models
+    ``fatalpanic`` and ``dopanic_m`` in ``src/runtime/panic.go``).  Outside a
+    program (no `run`), a panic in a goroutine still ends the process: a Go
+    program cannot survive one, and neither can this model.
     """
+    from goexit import debug
+    from goexit.panics import signal_line
+
     _sched.crashing = True
     _sched.flush_std()
+    level, all_goroutines, docrash = debug.traceback_settings()
     if isinstance(e, Panic):
-        text = format_panic_chain(e.record)
+        parts = [format_panic_chain(e.record) + "\n" + signal_line(e.record)]
     else:
-        text = f"panic: {type(e).__name__}: {e}"
-    frames = _sched.format_frames(_sched.frames_of_traceback(e.__traceback__))
-    sys.stderr.write(f"{text}\n\n{_sched.goroutine_header(g, 'running')}{frames}{_sched.created_by(g)}")
+        parts = [f"panic: {type(e).__name__}: {e}\n"]
+    if level > 0:
+        frames = _sched.format_frames(_sched.frames_of_traceback(e.__traceback__))
+        parts.append(f"\n{_sched.goroutine_header(g, 'running')}{frames}{_sched.created_by(g)}")
+        if all_goroutines:
+            parts.append(_sched.other_stacks(g))
+    sys.stderr.write("".join(parts))
+    if docrash:
+        _sched.abort()
     _sched.die(2)
 
 

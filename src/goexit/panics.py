@@ -34,7 +34,7 @@ import inspect
 import sys
 from collections.abc import Callable
 from types import CodeType
-from typing import Any, NoReturn, ParamSpec, TypeVar
+from typing import Any, ClassVar, NoReturn, ParamSpec, TypeVar
 
 from goexit import _sched
 
@@ -53,18 +53,115 @@ class Goexit(BaseException):
 class Error(Exception):
     """A run-time error, Go's ``runtime.Error``: the value of a panic the runtime raises.
 
-    ``str()`` gives Go's message, for example ``send on closed channel``.
+    ``str()`` gives Go's message, for example ``send on closed channel``;
+    ``Error("text")`` itself is Go's ``runtime.plainError`` (the message as given).
+    The subclasses are the runtime's other error types: `BoundsError`
+    (``index out of range [5] with length 3``), `PanicNilError`, and the
+    ``runtime error: ...`` strings that `runtime_error` makes.  Python's own
+    exceptions become these when a twin's code raises them (see `from_python`):
+    ``recover()`` then returns an instance of this class.
     """
+
+    go_type = "runtime.plainError"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+    def runtime_error(self) -> None:
+        """Go's ``RuntimeError()`` marker method: every runtime error has it."""
+
+    def _go_underlying(self) -> object:
+        return self.message
+
+
+class _RuntimeErrorString(Error):  # noqa: N818 - Go's runtime.errorString
+    """Go's ``runtime.errorString``: ``runtime error: `` followed by the message."""
+
+    go_type = "runtime.errorString"
+    signal = ""
+
+    def __str__(self) -> str:
+        return "runtime error: " + self.message
+
+
+class _SignalError(_RuntimeErrorString):
+    """A fault the hardware reports, Go's ``sigpanic``: a nil dereference (SIGSEGV)."""
+
+    signal = "SIGSEGV: segmentation violation"
+
+
+def runtime_error(message: str) -> Error:
+    """A ``runtime.errorString`` panic value: ``str()`` is ``runtime error: <message>``.
+
+    ``runtime_error("invalid memory address or nil pointer dereference")`` is the
+    nil dereference, which also prints Go's ``[signal SIGSEGV: ...]`` line when
+    it crashes the program.
+    """
+    if message == NIL_DEREFERENCE:
+        return _SignalError(message)
+    return _RuntimeErrorString(message)
+
+
+NIL_DEREFERENCE = "invalid memory address or nil pointer dereference"
+
+
+class BoundsError(Error):
+    """Go's ``runtime.boundsError``: an index or slice bound out of range.
+
+    ``BoundsError(5, 3)`` is ``runtime error: index out of range [5] with length 3``;
+    a negative index prints without the length, as in Go.  ``kind`` is Go's
+    ``boundsCode`` name: ``"index"``, ``"slice_alen"`` (``[:x] with length y``),
+    ``"slice_acap"`` (``[:x] with capacity y``) or ``"slice_b"`` (``[x:y]``).
+    """
+
+    go_type = "runtime.boundsError"
+    _CODES: ClassVar[dict[str, int]] = {"index": 0, "slice_alen": 1, "slice_acap": 2, "slice_b": 3}
+
+    def __init__(self, x: int, y: int, kind: str = "index") -> None:
+        super().__init__("")
+        self.x = x
+        self.y = y
+        self.kind = kind
+
+    def __str__(self) -> str:
+        x, y = self.x, self.y
+        if self.kind == "index":
+            text = f"index out of range [{x}]" if x < 0 else f"index out of range [{x}] with length {y}"
+        elif self.kind == "slice_alen":
+            text = f"slice bounds out of range [:{x}]" if x < 0 else f"slice bounds out of range [:{x}] with length {y}"
+        elif self.kind == "slice_acap":
+            text = f"slice bounds out of range [:{x}]"
+            if x >= 0:
+                text += f" with capacity {y}"
+        else:
+            text = f"slice bounds out of range [{x}:]" if x < 0 else f"slice bounds out of range [{x}:{y}]"
+        return "runtime error: " + text
+
+    def _go_fields(self) -> list[tuple[str, object]]:
+        return [("x", self.x), ("y", self.y), ("signed", False), ("code", _Uint8(self._CODES.get(self.kind, 0)))]
+
+
+class _Uint8(int):
+    go_type = "uint8"
 
 
 class PanicNilError(Error):
     """The value of ``panic(nil)``, Go's ``*runtime.PanicNilError`` (Go 1.21 and later)."""
+
+    go_type = "*runtime.PanicNilError"
 
     def __init__(self) -> None:
         super().__init__("panic called with nil argument")
 
     def __str__(self) -> str:
         return "runtime error: panic called with nil argument"
+
+    def _go_fields(self) -> list[tuple[str, object]]:
+        return [("_", ())]
 
 
 class _PanicRecord:
@@ -112,55 +209,295 @@ class Panic(BaseException):
 
 
 # --------------------------------------------------------------------------
-# Formatting panic values the way Go's printpanicval does
+# Formatting panic values the way Go's runtime does (src/runtime/error.go, panic.go)
 
 
-def format_value(v: object) -> str:
-    """Render a panic value as ``panic: ...`` shows it in Go."""
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, BaseException):
-        return str(v)
-    if isinstance(v, (str, int, float)) and type(v) in (str, int, float):
-        if isinstance(v, float):
-            return _go_float(v)
-        return str(v)
-    if isinstance(v, str):
-        return f'{_type_name(v)}("{v}")'
-    if isinstance(v, (int, float)):
-        return f"{_type_name(v)}({v})"
-    if type(v).__str__ is not object.__str__:
-        return str(v)
-    return f"({_type_name(v)}) {hex(id(v))}"
+def _indented(s: str) -> str:
+    """Go's ``printindented``: every newline is followed by a tab."""
+    return s.replace("\n", "\n\t")
 
 
 def _go_float(f: float) -> str:
-    return f"{f:+e}".replace("e+0", "e+00").replace("e-0", "e-00") if f == f else "NaN"
+    """A float64 as the runtime prints it since Go 1.26: ``strconv``'s shortest ``'g'`` form."""
+    from goexit import strconv
+
+    return strconv.format_float(f, "g", -1, 64)
+
+
+def _go_complex(c: complex) -> str:
+    from goexit import strconv
+
+    imag = strconv.format_float(c.imag, "g", -1, 64)
+    if imag[0] not in "+-":
+        imag = "+" + imag
+    return "(" + strconv.format_float(c.real, "g", -1, 64) + imag + "i)"
 
 
 def _type_name(v: object) -> str:
-    module = type(v).__module__
-    if module == "__main__":
-        module = "main"
-    return f"{module}.{type(v).__qualname__}"
+    """The Go type name of ``v``, as ``%T`` prints it (see `goexit._gotypes`)."""
+    from goexit import _gotypes
+
+    return _gotypes.go_type_of(v)
 
 
-def format_panic_chain(p: _PanicRecord) -> str:
-    """The ``panic: ...`` lines Go prints for a panic and the ones it interrupted."""
-    chain = []
+def format_value(v: object) -> str:
+    """Render a panic value as ``panic: ...`` shows it: Go's ``printpanicval`` (src/runtime/error.go).
+
+    Values of Go's basic types print as such (a float in the shortest form:
+    ``1e+06``, ``1.5``); a named type of a basic kind prints with its type,
+    ``main.Level(3)`` or ``main.Name("x")``; anything else prints as
+    ``(main.T) 0xc000012345``, its type and an address.  Every newline in a
+    string is followed by a tab.  Errors and Stringers are turned into their
+    text first, by `format_panic_chain`, as ``preprintpanics`` does.
+    """
+    from goexit import _gotypes
+
+    if v is None:
+        return "nil"
+    cls = type(v)
+    if cls is bool:
+        return "true" if v else "false"
+    if cls is int:
+        return str(v)
+    if cls is float:
+        return _go_float(v)  # type: ignore[arg-type]
+    if cls is complex:
+        return _go_complex(v)  # type: ignore[arg-type]
+    if cls is str:
+        return _indented(v)  # type: ignore[arg-type]
+    typestring = _gotypes.go_type_of(v)
+    under = getattr(v, "_go_underlying", None)
+    base: object = under() if callable(under) else v
+    if isinstance(base, bool):
+        return f"{typestring}({'true' if base else 'false'})"
+    if isinstance(base, int):
+        return f"{typestring}({int(base)})"
+    if isinstance(base, float):
+        return f"{typestring}({_go_float(float(base))})"
+    if isinstance(base, complex):
+        return typestring + _go_complex(complex(base))
+    if isinstance(base, str):
+        return f'{typestring}("{_indented(str(base))}")'
+    return f"({typestring}) {hex(id(v))}"
+
+
+def _preprinted(v: object) -> object:
+    """Go's ``preprintpanics`` for one value: an error becomes its ``Error()``, a Stringer its ``String()``."""
+    from goexit import _gotypes
+
+    if _gotypes.is_error(v):
+        return _gotypes.error_message(v)
+    method = _gotypes.stringer(v)
+    if method is not None:
+        return str(method())
+    return v
+
+
+def format_panic_chain(p: _PanicRecord, *, preprint: bool = True) -> str:
+    """The ``panic: ...`` lines Go prints for panic ``p`` and the ones it interrupted (Go's ``printpanics``).
+
+    The oldest comes first; each later one is indented by a tab.  A panic that
+    was recovered says ``[recovered]``; one whose value was panicked again as it
+    is (``panic(recover())``, the same object) is printed once, as
+    ``[recovered, repanicked]``.  With ``preprint`` (an unrecovered panic), error
+    and Stringer values print as their text; without (a fatal error raised
+    while panicking, ``printPreFatalDeferPanic``) they print as ``(T) 0x...``.
+    """
+    chain: list[_PanicRecord] = []
     q: _PanicRecord | None = p
     while q is not None:
         chain.append(q)
         q = q.link
-    lines = []
-    for i, q in enumerate(reversed(chain)):
+    chain.reverse()  # oldest first
+    repanicked = [False] * len(chain)
+    for i in range(1, len(chain)):
+        if chain[i].value is chain[i - 1].value:
+            repanicked[i - 1] = True
+    lines: list[str] = []
+    for i, q in enumerate(chain):
+        if i > 0 and repanicked[i - 1]:
+            continue
         value = q.value
-        shown = f"{type(value).__name__}: {value}" if q.escaped else format_value(value)
+        if q.escaped:
+            shown = f"{type(value).__name__}: {value}"
+        else:
+            try:
+                shown = format_value(_preprinted(value) if preprint else value)
+            except PASSTHROUGH:
+                raise
+            except BaseException as e:  # noqa: BLE001 - Go throws "panic while printing panic value"
+                return _printing_failed(e)
         text = "panic: " + shown
-        if q.recovered:
+        if q.recovered and repanicked[i]:
+            text += " [recovered, repanicked]"
+        elif q.recovered:
             text += " [recovered]"
-        lines.append(("\t" if i else "") + text)
+        lines.append(("\t" if lines else "") + text)
     return "\n".join(lines)
+
+
+def _printing_failed(e: BaseException) -> str:
+    v = e.value if isinstance(e, Panic) else e
+    if isinstance(v, str):
+        return "fatal error: panic while printing panic value: " + v
+    return "fatal error: panic while printing panic value: type " + _type_name(v)
+
+
+def signal_line(p: _PanicRecord) -> str:
+    """Go's ``[signal SIGSEGV: segmentation violation ...]`` line if a panic of the chain is a fault, else ``""``."""
+    q: _PanicRecord | None = p
+    while q is not None:
+        sig = getattr(q.value, "signal", "")
+        if isinstance(q.value, _SignalError) and sig:
+            return f"[signal {sig} code=0x1 addr=0x0 pc=0x0]\n"
+        q = q.link
+    return ""
+
+
+# --------------------------------------------------------------------------
+# Python's exceptions as Go's run-time errors
+
+
+def from_python(e: BaseException) -> BaseException:
+    """The Go panic value a Python exception raised in a twin stands for.
+
+    - ``ZeroDivisionError`` -> ``runtime error: integer divide by zero``;
+    - ``IndexError`` from ``s[i]`` -> ``runtime error: index out of range [i] with length n``
+      (goexit reads ``s`` and ``i`` back from the failing expression; when it cannot,
+      the message has no numbers);
+    - ``AttributeError`` on ``None`` (``p.field`` of a nil pointer) and calling ``None``
+      -> ``runtime error: invalid memory address or nil pointer dereference``;
+    - indexing ``None`` (a nil slice) -> ``index out of range [i] with length 0``;
+      assigning into ``None`` (a nil map) -> ``assignment to entry in nil map``.
+
+    Any other exception stays itself: a Python error Go has no name for.
+    """
+    if isinstance(e, Error):
+        return e
+    if isinstance(e, ZeroDivisionError):
+        return _RuntimeErrorString("integer divide by zero")
+    if isinstance(e, IndexError):
+        found = _subscript_of(e)
+        if found is not None:
+            container, index = found
+            try:
+                length = len(container)  # type: ignore[arg-type]
+            except TypeError:
+                length = 0
+            if isinstance(index, int):
+                return BoundsError(index, length)
+        return _RuntimeErrorString("index out of range")
+    if isinstance(e, AttributeError) and getattr(e, "obj", object()) is None:
+        return _SignalError(NIL_DEREFERENCE)
+    if isinstance(e, TypeError):
+        text = str(e)
+        if text.startswith("'NoneType' object is not callable"):
+            return _SignalError(NIL_DEREFERENCE)
+        if text.startswith("'NoneType' object is not subscriptable"):
+            found = _subscript_of(e)
+            if found is not None and isinstance(found[1], int):
+                return BoundsError(found[1], 0)
+            return _SignalError(NIL_DEREFERENCE)
+        if text.startswith("'NoneType' object does not support item assignment"):
+            return Error("assignment to entry in nil map")
+    return e
+
+
+_SAFE_NODES = (
+    "Name",
+    "Constant",
+    "Attribute",
+    "Subscript",
+    "BinOp",
+    "UnaryOp",
+    "Load",
+    "Store",
+    "Add",
+    "Sub",
+    "Mult",
+    "FloorDiv",
+    "Mod",
+    "USub",
+    "UAdd",
+    "Tuple",
+)
+
+
+def _subscript_of(e: BaseException) -> tuple[object, object] | None:
+    """The container and index of the ``x[i]`` expression that raised ``e``, read back from its frame.
+
+    Only expressions without calls are evaluated again (names, attributes,
+    constants, arithmetic), so nothing runs twice.
+    """
+    import ast
+    import linecache
+
+    tb = e.__traceback__
+    if tb is None:
+        return None
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    frame = tb.tb_frame
+    code = frame.f_code
+    try:
+        positions = list(code.co_positions())[tb.tb_lasti // 2]
+    except (IndexError, ValueError):
+        return None
+    lineno, end_lineno, col, end_col = positions
+    if lineno is None or end_lineno is None or col is None or end_col is None:
+        return None
+    lines = [linecache.getline(code.co_filename, n) for n in range(lineno, end_lineno + 1)]
+    if not lines or not lines[0]:
+        return None
+    if len(lines) == 1:
+        segment = lines[0].encode()[col:end_col].decode(errors="replace")
+    else:
+        first = lines[0].encode()[col:].decode(errors="replace")
+        last = lines[-1].encode()[:end_col].decode(errors="replace")
+        segment = first + "".join(lines[1:-1]) + last
+    try:
+        tree = ast.parse(segment.strip(), mode="eval")
+    except SyntaxError:
+        return None
+    node = tree.body
+    if not isinstance(node, ast.Subscript):
+        return None
+    for sub in ast.walk(node):
+        if type(sub).__name__ not in _SAFE_NODES:
+            return None
+    try:
+        env = dict(frame.f_globals)
+        env.update(frame.f_locals)
+        container = eval(compile(ast.Expression(node.value), "<index>", "eval"), env)
+        index = eval(compile(ast.Expression(node.slice), "<index>", "eval"), env)
+    except Exception:  # noqa: BLE001 - could not read the operands back: no numbers
+        return None
+    if isinstance(index, bool):
+        index = int(index)
+    return container, index
+
+
+PASSTHROUGH: tuple[type[BaseException], ...] = (
+    Goexit,
+    KeyboardInterrupt,
+    SystemExit,
+    _sched.Deadlock,
+    _sched.UsageError,
+)
+"""What goexit's printers never catch: Goexit, and what ends the model itself."""
+
+
+def recovered_value(e: BaseException) -> object:
+    """The value ``recover()`` would return for exception ``e`` caught by goexit's own code (fmt's catchPanic).
+
+    A goexit panic is marked recovered and ended; a Python exception becomes its
+    Go run-time error (`from_python`).
+    """
+    if isinstance(e, Panic):
+        e.record.recovered = True
+        e.record.end()
+        return e.record.value
+    return from_python(e)
 
 
 # --------------------------------------------------------------------------
@@ -236,25 +573,13 @@ _PASSTHROUGH = (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)
 
 
 def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
-    if isinstance(e, ZeroDivisionError):
-        value: BaseException = _DivideError(e)
-    else:
-        value = e
+    value = from_python(e)
     p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
     p.escaped = not isinstance(value, Error)
     p.exc = Panic(p)
     p.exc.__cause__ = e
     p.exc.__traceback__ = e.__traceback__
     return p
-
-
-class _DivideError(Error):
-    def __init__(self, cause: ZeroDivisionError) -> None:
-        super().__init__("integer divide by zero")
-        self.cause = cause
-
-    def __str__(self) -> str:
-        return "runtime error: integer divide by zero"
 
 
 def _run_defers(g: _sched.G, frame: _sched.Frame, p: _PanicRecord | None, *, goexiting: bool) -> None:
