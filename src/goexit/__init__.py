@@ -9,6 +9,7 @@ Go's packages are modules of the same name: `goexit.runtime`,
 `goexit.leak` checks that no goroutine outlives a block, like goleak.
 """
 
+from goexit._gotypes import Pointer, deref, ptr
 from goexit._sched import Deadlock, UsageError
 from goexit.builtin import print_, println
 from goexit.chan import DEFAULT, Chan, Recv, Selected, Send, cap, close, nil_recv, nil_send, select
@@ -21,6 +22,7 @@ __all__ = [
     "Deadlock",
     "Goexit",
     "Panic",
+    "Pointer",
     "Recv",
     "Selected",
     "Send",
@@ -28,6 +30,7 @@ __all__ = [
     "cap",
     "close",
     "defer",
+    "deref",
     "func",
     "go",
     "nil_recv",
@@ -35,6 +38,7 @@ __all__ = [
     "panic",
     "print_",
     "println",
+    "ptr",
     "recover",
     "run",
     "select",

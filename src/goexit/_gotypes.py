@@ -43,14 +43,21 @@ import sys
 import types
 import typing
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
 
 __all__ = [
     "Kind",
+    "Pointer",
+    "Value",
+    "address",
+    "deref",
     "error_message",
     "go_type_of",
     "is_error",
     "kind_of",
+    "ptr",
     "struct_fields",
 ]
 
@@ -95,6 +102,87 @@ _KNOWN: dict[str, str] = {
 }
 
 
+class Pointer(Generic[T]):
+    """Go's ``&x``: a pointer to the object ``x``, which `ptr` makes.
+
+    Attribute reads, writes and method calls go to ``x``; ``fmt`` prints it as
+    Go prints a pointer: ``&{1 2}`` at the top level, an address inside another
+    value, ``*main.T`` for ``%T``.  Two pointers to the same object are equal.
+    Annotate a field ``Pointer[T] | None`` for Go's ``*T`` (``%#v`` of a nil one
+    then prints ``(*main.T)(nil)``).
+    """
+
+    __slots__ = ("_target",)
+
+    def __init__(self, target: object) -> None:
+        object.__setattr__(self, "_target", target)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(object.__getattribute__(self, "_target"), name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        setattr(self._target, name, value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pointer) and other._target is self._target
+
+    def __hash__(self) -> int:
+        return id(self._target)
+
+    def __repr__(self) -> str:
+        return f"ptr({self._target!r})"
+
+
+class Value:
+    """Go's ``*p`` for an object whose class is declared a pointer type (``go_type = "*main.T"``): the struct itself.
+
+    `deref` makes it; ``fmt`` prints it as the value ``{1 2}`` of type ``main.T``.
+    """
+
+    __slots__ = ("_target",)
+
+    def __init__(self, target: object) -> None:
+        object.__setattr__(self, "_target", target)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(object.__getattribute__(self, "_target"), name)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        setattr(self._target, name, value)
+
+    def __repr__(self) -> str:
+        return f"deref({self._target!r})"
+
+
+def ptr(x: T) -> Pointer[T]:
+    """Go's ``&x``: a `Pointer` to ``x`` (``fmt`` prints ``&{...}``, ``%T`` is ``*main.T``)."""
+    if isinstance(x, Pointer):
+        raise TypeError("ptr() of a pointer: goexit does not model pointers to pointers")
+    return Pointer(x)
+
+
+def deref(p: object) -> object:
+    """Go's ``*p``: the value a pointer points to.
+
+    For a `Pointer` it is the object itself; for an object whose class says
+    ``go_type = "*main.T"`` it is a `Value` that prints as the struct ``main.T``.
+    """
+    if isinstance(p, Pointer):
+        return p._target
+    if p is None:
+        from goexit.panics import NIL_DEREFERENCE, panic, runtime_error
+
+        panic(runtime_error(NIL_DEREFERENCE))
+    return Value(p)
+
+
+def address(x: object) -> int:
+    """The address ``%p`` prints for ``x``: the pointed-to object's for a `Pointer`."""
+    if isinstance(x, Pointer | Value):
+        return id(object.__getattribute__(x, "_target"))
+    return id(x)
+
+
 def _package(module: str) -> str:
     if module == "__main__":
         return "main"
@@ -123,6 +211,13 @@ def kind_of(x: object) -> Kind:
     """The Go kind of ``x``."""
     if x is None:
         return Kind.NIL
+    if isinstance(x, Pointer):
+        target = x._target
+        if kind_of(target) in (Kind.STRUCT, Kind.SLICE, Kind.ARRAY, Kind.MAP, Kind.SET, Kind.BYTES):
+            return Kind.PTRSTRUCT
+        return Kind.POINTER
+    if isinstance(x, Value):
+        return Kind.STRUCT
     if isinstance(x, bool):
         return Kind.BOOL
     if isinstance(x, enum.Enum) and not isinstance(x, int | float | str):
@@ -183,6 +278,10 @@ def go_type_of(x: object) -> str:
     """``reflect.TypeOf(x).String()``: what ``%T`` prints for ``x``."""
     if x is None:
         return "<nil>"
+    if isinstance(x, Pointer):
+        return "*" + go_type_of(x._target)
+    if isinstance(x, Value):
+        return go_type_of(x._target).removeprefix("*")
     cls = type(x)
     declared = declared_go_type(cls)
     if declared is not None:
@@ -229,13 +328,31 @@ def static_type_of(x: object) -> str:
 _NILABLE_PREFIXES = ("*", "[]", "map[", "chan ", "func(", "interface {", "error")
 
 
+def _wildcard(v: object) -> str | None:
+    """The shape of an empty plain list or dict, whose element types cannot be seen."""
+    if type(v) is list and not v:
+        return "[]"
+    if type(v) is dict and not v:
+        return "map["
+    return None
+
+
 def elem_type(values: Any) -> str:
-    """The element type of a composite literal of ``values``: their common type, else ``interface {}``."""
+    """The element type of a composite literal of ``values``: their common type, else ``interface {}``.
+
+    ``None`` fits a pointer, slice, map, func, chan or interface type; an empty
+    ``[]`` or ``{}`` fits any slice or map type the other elements have.
+    """
     names: set[str] = set()
+    shapes: set[str] = set()
     saw_nil = False
     for v in values:
         if v is None:
             saw_nil = True
+            continue
+        shape = _wildcard(v)
+        if shape is not None:
+            shapes.add(shape)
             continue
         if isinstance(v, BaseException) and declared_go_type(type(v)) is None:
             names.add("error")
@@ -243,8 +360,13 @@ def elem_type(values: Any) -> str:
         names.add(go_type_of(v))
         if len(names) > 1:
             break
+    if not names and shapes and len(shapes) == 1:
+        names.add(go_type_of([] if "[]" in shapes else {}))
+        shapes.clear()
     if len(names) == 1:
         (name,) = names
+        if any(not name.startswith(shape) for shape in shapes):
+            return "interface {}"
         if not saw_nil or name.startswith(_NILABLE_PREFIXES):
             return name
         return "interface {}"
@@ -288,6 +410,8 @@ def annotation_type(ann: object) -> str:
         return f"[{len(args)}]" + annotation_type(args[0])
     if origin is dict:
         return f"map[{annotation_type(args[0])}]{annotation_type(args[1])}" if args else "map[interface {}]interface {}"
+    if origin is Pointer:
+        return "*" + (annotation_type(args[0]) if args else "interface {}")
     if origin is not None and getattr(origin, "__name__", "") == "Callable":
         return "func()"
     if isinstance(ann, type):
@@ -332,6 +456,8 @@ def struct_fields(x: object) -> list[tuple[str, object, str | None]]:
     Names that start with ``_`` are Python's private state, not Go fields: they are left out.
     An object may list its fields itself with a ``_go_fields()`` method (goexit's errors do).
     """
+    if isinstance(x, Pointer | Value):
+        x = object.__getattribute__(x, "_target")
     own = getattr(x, "_go_fields", None)
     if callable(own):
         return [(name, value, None) for name, value in own()]
@@ -374,6 +500,8 @@ def is_exported(name: str) -> bool:
 
 def _own_method(x: object, name: str) -> Callable[..., object] | None:
     """``x``'s method ``name`` if a class other than a built-in defines it."""
+    if isinstance(x, Pointer | Value):
+        x = object.__getattribute__(x, "_target")
     for cls in type(x).__mro__:
         if name in cls.__dict__:
             if cls.__module__ == "builtins":
@@ -385,6 +513,8 @@ def _own_method(x: object, name: str) -> Callable[..., object] | None:
 
 def is_error(x: object) -> bool:
     """Whether ``x`` satisfies Go's ``error``: an exception instance, or an object with an ``error()`` method."""
+    if isinstance(x, Pointer | Value):
+        x = object.__getattribute__(x, "_target")
     return isinstance(x, BaseException) or _own_method(x, "error") is not None
 
 
@@ -405,6 +535,8 @@ def stringer(x: object) -> Callable[[], object] | None:
     method = _own_method(x, "string")
     if method is not None:
         return method
+    if isinstance(x, Pointer | Value):
+        x = object.__getattribute__(x, "_target")
     for cls in type(x).__mro__:
         if "__str__" in cls.__dict__:
             if cls.__module__ in ("builtins", "enum"):
@@ -415,8 +547,6 @@ def stringer(x: object) -> Callable[[], object] | None:
 
 def formatter(x: object) -> Callable[..., object] | None:
     """``x.Format`` if ``x`` is a Go ``fmt.Formatter`` (a ``format(state, verb)`` method of its own class)."""
-    if isinstance(x, str | bytes | bytearray):
-        return None
     return _own_method(x, "format")
 
 

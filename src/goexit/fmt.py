@@ -565,7 +565,7 @@ class _PP(State):
             self.print_value(list(v), verb, 0, type_string, False, elem_static="uint8")
 
     def fmt_pointer(self, arg: object, value: object, verb: str, static: str | None = None) -> None:
-        u = 0 if value is None else id(value)
+        u = 0 if value is None else gt.address(value)
         type_string = static or gt.go_type_of(value)
         if verb == "v":
             if self.sharp_v:
@@ -677,7 +677,7 @@ class _PP(State):
         elif cls is str:
             self.fmt_string(arg, arg, verb)  # type: ignore[arg-type]
         elif cls in (bytes, bytearray):
-            self.fmt_bytes(arg, verb, "[]uint8")  # type: ignore[arg-type]
+            self.fmt_bytes(arg, verb, "[]byte")  # type: ignore[arg-type]
         elif not self.handle_methods(arg, verb):
             self.print_value(arg, verb, 0, None, False)
 
@@ -718,15 +718,18 @@ class _PP(State):
         elif kind is Kind.BYTES:
             self.fmt_bytes(value, verb, gt.go_type_of(value))  # type: ignore[arg-type]
         elif kind is Kind.MAP or kind is Kind.SET:
-            self._print_map(value, verb, depth, ro)
+            self._print_map(value, verb, depth, ro, static)
         elif kind is Kind.STRUCT:
             self._print_struct(value, verb, depth, ro, gt.go_type_of(value))
         elif kind is Kind.SLICE or kind is Kind.ARRAY:
-            self._print_list(value, verb, depth, ro, elem_static)  # type: ignore[arg-type]
+            self._print_list(value, verb, depth, ro, static, elem_static)  # type: ignore[arg-type]
         elif kind is Kind.PTRSTRUCT:
             if depth == 0:
                 self.buf.append("&")
-                self._print_struct(value, verb, depth + 1, ro, gt.go_type_of(value).lstrip("*"))
+                if isinstance(value, gt.Pointer):
+                    self.print_value(gt.deref(value), verb, depth + 1, None, ro)
+                else:
+                    self._print_struct(value, verb, depth + 1, ro, gt.go_type_of(value).removeprefix("*"))
                 return
             self.fmt_pointer(None, value, verb)
         elif kind in (Kind.CHAN, Kind.FUNC, Kind.POINTER):
@@ -758,17 +761,15 @@ class _PP(State):
             return
         self.fmt_pointer(None, None, verb, static)
 
-    def _print_map(self, value: object, verb: str, depth: int, ro: bool) -> None:
+    def _print_map(self, value: object, verb: str, depth: int, ro: bool, static: str | None) -> None:
+        type_string = _container_type(value, static, "map[")
+        key_static, val_static = _map_types(type_string)
         if isinstance(value, dict):
             items = list(value.items())
-            key_static = gt.elem_type(value.keys())
-            val_static = gt.elem_type(value.values())
         else:
             items = [(k, _EMPTY_STRUCT) for k in value]  # type: ignore[attr-defined]
-            key_static = gt.elem_type(value)
-            val_static = "struct {}"
         if self.sharp_v:
-            self.buf.append(gt.go_type_of(value) + "{")
+            self.buf.append(type_string + "{")
         else:
             self.buf.append("map[")
         for i, (k, v) in enumerate(sort_map(items, key_static)):
@@ -797,10 +798,16 @@ class _PP(State):
         self.buf.append("}")
 
     def _print_list(
-        self, value: list[object] | tuple[object, ...], verb: str, depth: int, ro: bool, elem: str | None
+        self,
+        value: list[object] | tuple[object, ...],
+        verb: str,
+        depth: int,
+        ro: bool,
+        static: str | None,
+        elem: str | None,
     ) -> None:
-        type_string = gt.go_type_of(value)
-        elem_static = elem or gt.elem_type(value)
+        type_string = _container_type(value, static, "[" if isinstance(value, tuple) else "[]")
+        elem_static = elem or _slice_elem(type_string)
         if verb in "sqxX" and elem_static == "uint8":
             self.fmt_bytes(bytes(value), verb, type_string)  # type: ignore[arg-type]
             return
@@ -963,6 +970,43 @@ class _PP(State):
                 self.buf.append(" ")
             self.print_arg(arg, "v")
         self.buf.append("\n")
+
+
+def _container_type(value: object, static: str | None, shape: str) -> str:
+    """The Go type of a list, tuple or dict: its own ``go_type``, else the slot's declared type, else inferred."""
+    if gt.declared_go_type(type(value)) is None and static is not None and static.startswith(shape):
+        return static
+    return gt.go_type_of(value)
+
+
+def _split_type(text: str, start: int) -> int:
+    """The index just past the Go type that starts at ``text[start]`` inside brackets."""
+    depth = 0
+    for i in range(start, len(text)):
+        c = text[i]
+        if c in "[{(":
+            depth += 1
+        elif c in "]})":
+            if depth == 0:
+                return i
+            depth -= 1
+    return len(text)
+
+
+def _map_types(type_string: str) -> tuple[str | None, str | None]:
+    """Key and element types of ``map[K]V`` (None for a named map type whose parts are unknown)."""
+    if not type_string.startswith("map["):
+        return None, None
+    end = _split_type(type_string, 4)
+    return type_string[4:end], type_string[end + 1 :]
+
+
+def _slice_elem(type_string: str) -> str | None:
+    """The element type of ``[]T`` or ``[N]T``."""
+    if not type_string.startswith("["):
+        return None
+    end = type_string.find("]")
+    return type_string[end + 1 :] if end >= 0 else None
 
 
 _FAILED = object()
