@@ -728,8 +728,17 @@ class _PP(State):
                 self.buf.append("&")
                 if isinstance(value, gt.Pointer):
                     self.print_value(gt.deref(value), verb, depth + 1, None, ro)
-                else:
-                    self._print_struct(value, verb, depth + 1, ro, gt.go_type_of(value).removeprefix("*"))
+                    return
+                type_string = gt.go_type_of(value).removeprefix("*")
+                if verb == "w" and not self.erroring:
+                    # The struct itself is not an error: its methods have pointer receivers.
+                    self.erroring = True
+                    self.buf.append("%!w(" + type_string + "=")
+                    self._print_struct(value, "v", depth + 1, ro, type_string)
+                    self.buf.append(")")
+                    self.erroring = False
+                    return
+                self._print_struct(value, verb, depth + 1, ro, type_string)
                 return
             self.fmt_pointer(None, value, verb)
         elif kind in (Kind.CHAN, Kind.FUNC, Kind.POINTER):

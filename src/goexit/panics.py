@@ -423,6 +423,9 @@ _SAFE_NODES = (
 )
 
 
+_SAFE_CALLS = frozenset({"len", "abs", "min", "max", "int"})
+
+
 def _subscript_of(e: BaseException) -> tuple[object, object] | None:
     """The container and index of the ``x[i]`` expression that raised ``e``, read back from its frame.
 
@@ -430,6 +433,7 @@ def _subscript_of(e: BaseException) -> tuple[object, object] | None:
     constants, arithmetic), so nothing runs twice.
     """
     import ast
+    import builtins
     import linecache
 
     tb = e.__traceback__
@@ -462,12 +466,19 @@ def _subscript_of(e: BaseException) -> tuple[object, object] | None:
     node = tree.body
     if not isinstance(node, ast.Subscript):
         return None
+    env = dict(frame.f_globals)
+    env.update(frame.f_locals)
     for sub in ast.walk(node):
-        if type(sub).__name__ not in _SAFE_NODES:
+        if isinstance(sub, ast.Call):
+            # Only calls of side-effect-free built-ins (len(s) - 1) are run again.
+            fn = sub.func
+            if not (isinstance(fn, ast.Name) and fn.id in _SAFE_CALLS and not sub.keywords):
+                return None
+            if env.get(fn.id, getattr(builtins, fn.id)) is not getattr(builtins, fn.id):
+                return None
+        elif type(sub).__name__ not in _SAFE_NODES:
             return None
     try:
-        env = dict(frame.f_globals)
-        env.update(frame.f_locals)
         container = eval(compile(ast.Expression(node.value), "<index>", "eval"), env)
         index = eval(compile(ast.Expression(node.slice), "<index>", "eval"), env)
     except Exception:  # noqa: BLE001 - could not read the operands back: no numbers

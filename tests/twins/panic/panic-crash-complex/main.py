@@ -1,0 +1,24 @@
+"""A complex128 panic value prints as (re+imi)."""
+
+from goexit import defer, fmt, func, panic, recover, run
+
+@func
+def try_(v: object) -> None:
+    def report() -> None:
+        r = recover()
+        fmt.printf("recovered %v (%T)\n", r, r)
+
+    defer(report)
+    panic(v)
+
+
+def main() -> None:
+    try_(complex(1.5, -2))
+    try_("a string")
+    defer(fmt.println, "deferred call runs before the crash")
+    fmt.println("panicking")
+    panic(complex(1.5, -2))
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,0 +1,24 @@
+"""An int panic value prints as a number; recovered values print with fmt as usual."""
+
+from goexit import defer, fmt, func, panic, recover, run
+
+@func
+def try_(v: object) -> None:
+    def report() -> None:
+        r = recover()
+        fmt.printf("recovered %v (%T)\n", r, r)
+
+    defer(report)
+    panic(v)
+
+
+def main() -> None:
+    try_(42)
+    try_("a string")
+    defer(fmt.println, "deferred call runs before the crash")
+    fmt.println("panicking")
+    panic(42)
+
+
+if __name__ == "__main__":
+    run(main)

@@ -1,0 +1,22 @@
+// A slice panic value prints its type and an address.
+package main
+
+import (
+	"fmt"
+)
+
+func try(v any) {
+	defer func() {
+		r := recover()
+		fmt.Printf("recovered %v (%T)\n", r, r)
+	}()
+	panic(v)
+}
+
+func main() {
+	try([]int{1, 2, 3})
+	try("a string")
+	defer fmt.Println("deferred call runs before the crash")
+	fmt.Println("panicking")
+	panic([]int{1, 2, 3})
+}

@@ -1,0 +1,24 @@
+"""A slice panic value prints its type and an address."""
+
+from goexit import defer, fmt, func, panic, recover, run
+
+@func
+def try_(v: object) -> None:
+    def report() -> None:
+        r = recover()
+        fmt.printf("recovered %v (%T)\n", r, r)
+
+    defer(report)
+    panic(v)
+
+
+def main() -> None:
+    try_([1, 2, 3])
+    try_("a string")
+    defer(fmt.println, "deferred call runs before the crash")
+    fmt.println("panicking")
+    panic([1, 2, 3])
+
+
+if __name__ == "__main__":
+    run(main)
