@@ -1,0 +1,22 @@
+"""debug.SetTraceback("all"): the crash lists every goroutine, not just the one that panicked."""
+
+from goexit import Chan, debug, fmt, go, panic, run
+
+
+def main() -> None:
+    debug.set_traceback("all")
+    ready: Chan[bool] = Chan(bool)
+    block: Chan[int] = Chan(int)
+
+    def worker() -> None:
+        ready.send(True)
+        block.recv()
+
+    go(worker)
+    ready.recv()
+    fmt.println("worker is waiting")
+    panic("boom")
+
+
+if __name__ == "__main__":
+    run(main)
