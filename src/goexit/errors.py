@@ -190,6 +190,9 @@ def join(*errs: BaseException | None) -> JoinError | None:
     """
     kept = [e for e in errs if e is not None]
     for e in kept:
-        if not isinstance(e, BaseException):
-            raise TypeError(f"errors.join takes errors (exception instances), got {type(e).__name__}")
+        if not _gotypes.is_error(e):
+            raise TypeError(
+                f"errors.join takes errors (exception instances, or objects with an error() method), "
+                f"got {type(e).__name__}"
+            )
     return JoinError(kept) if kept else None

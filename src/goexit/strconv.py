@@ -266,8 +266,7 @@ def parse_bool(s: str) -> tuple[bool, BaseException | None]:
 def parse_float(s: str, bit_size: int) -> tuple[float, BaseException | None]:
     """Go's ``strconv.ParseFloat``: decimal, hexadecimal (``0x1p-2``), ``inf``/``infinity``/``nan``, any case.
 
-    Underscores are accepted only with a base prefix, as in Go; no surrounding
-    spaces.  Out of range gives ``±Inf`` and a `NumError` wrapping `ErrRange`.
+    Underscores are accepted between digits, as in Go; no surrounding spaces.  Out of range gives ``±Inf`` and a `NumError` wrapping `ErrRange`.
     """
     fn = "ParseFloat"
     body = s[1:] if s[:1] in ("+", "-") else s
@@ -289,7 +288,7 @@ def parse_float(s: str, bit_size: int) -> tuple[float, BaseException | None]:
                 return 0.0, NumError(fn, s, ErrSyntax)
             value = float.fromhex(text)
         else:
-            if any(c not in "0123456789.eE+-" for c in body):
+            if any(c not in "0123456789.eE+-" for c in text.lstrip("+-")):
                 return 0.0, NumError(fn, s, ErrSyntax)
             value = float(text)
     except (ValueError, OverflowError):

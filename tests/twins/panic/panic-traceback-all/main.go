@@ -4,6 +4,7 @@ package main
 import (
 	"fmt"
 	"runtime/debug"
+	"time"
 )
 
 func main() {
@@ -15,6 +16,7 @@ func main() {
 		<-block
 	}()
 	<-ready
+	time.Sleep(20 * time.Millisecond) // let the worker park in its receive
 	fmt.Println("worker is waiting")
 	panic("boom")
 }

@@ -1,6 +1,6 @@
 """debug.SetTraceback("all"): the crash lists every goroutine, not just the one that panicked."""
 
-from goexit import Chan, debug, fmt, go, panic, run
+from goexit import Chan, debug, fmt, go, panic, run, time
 
 
 def main() -> None:
@@ -14,6 +14,7 @@ def main() -> None:
 
     go(worker)
     ready.recv()
+    time.sleep(20 * time.Millisecond)  # let the worker park in its receive
     fmt.println("worker is waiting")
     panic("boom")
 
