@@ -3,10 +3,12 @@
 The language-level pieces live here (``go``, ``defer``, ``panic``, ``recover``,
 channels and ``select``, and `run` for a ``main`` that behaves like Go's);
 Go's packages are modules of the same name: `goexit.runtime`,
-`goexit.time`, `goexit.sync`, `goexit.os`, `goexit.log`,
-`goexit.bufio`, `goexit.context`, `goexit.errors`, `goexit.signal`
-(``os/signal``) and `goexit.errgroup` (``golang.org/x/sync/errgroup``);
-`goexit.leak` checks that no goroutine outlives a block, like goleak.
+`goexit.time`, `goexit.sync`, `goexit.os`, `goexit.fmt`, `goexit.log`,
+`goexit.bufio`, `goexit.strconv`, `goexit.context`, `goexit.errors`,
+`goexit.signal` (``os/signal``), `goexit.debug` (``runtime/debug``) and
+`goexit.errgroup` (``golang.org/x/sync/errgroup``); `goexit.leak` checks that
+no goroutine outlives a block, like goleak.  Go's built-in ``print`` and
+``println`` are `print_` and `println`; `ptr` and `deref` are ``&x`` and ``*p``.
 """
 
 from goexit._gotypes import Pointer, deref, ptr

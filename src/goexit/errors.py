@@ -25,7 +25,7 @@ from typing import TypeVar
 
 from goexit import _gotypes
 
-E = TypeVar("E", bound=BaseException)
+E = TypeVar("E")
 
 __all__ = ["ErrUnsupported", "ErrorString", "JoinError", "as_", "as_type", "is_", "join", "new", "unwrap"]
 

@@ -1124,6 +1124,7 @@ def _compare(a: object, b: object, static: str | None) -> int:
 
 def sort_map(items: Iterable[tuple[object, object]], key_static: str | None) -> list[tuple[object, object]]:
     """The entries of a map in the order ``fmt`` prints them (Go's ``internal/fmtsort.Sort``)."""
+
     def order(x: tuple[object, object], y: tuple[object, object]) -> int:
         return _compare(x[0], y[0], key_static)
 

@@ -420,6 +420,8 @@ _SAFE_NODES = (
     "USub",
     "UAdd",
     "Tuple",
+    "List",
+    "Dict",
 )
 
 

@@ -266,7 +266,8 @@ def parse_bool(s: str) -> tuple[bool, BaseException | None]:
 def parse_float(s: str, bit_size: int) -> tuple[float, BaseException | None]:
     """Go's ``strconv.ParseFloat``: decimal, hexadecimal (``0x1p-2``), ``inf``/``infinity``/``nan``, any case.
 
-    Underscores are accepted between digits, as in Go; no surrounding spaces.  Out of range gives ``±Inf`` and a `NumError` wrapping `ErrRange`.
+    Underscores are accepted between digits, as in Go; no surrounding spaces.
+    Out of range gives ``±Inf`` and a `NumError` wrapping `ErrRange`.
     """
     fn = "ParseFloat"
     body = s[1:] if s[:1] in ("+", "-") else s
@@ -296,10 +297,7 @@ def parse_float(s: str, bit_size: int) -> tuple[float, BaseException | None]:
             return (-math.inf if s[0] == "-" else math.inf), NumError(fn, s, ErrRange)
         return 0.0, NumError(fn, s, ErrSyntax)
     if bit_size == 32:
-        try:
-            value = _to_float32(value)
-        except OverflowError:
-            return (-math.inf if value < 0 else math.inf), NumError(fn, s, ErrRange)
+        value = _to_float32(value)
     if math.isinf(value):
         return value, NumError(fn, s, ErrRange)
     return value, None
@@ -309,7 +307,14 @@ def parse_float(s: str, bit_size: int) -> tuple[float, BaseException | None]:
 # Floats
 
 
+_FLOAT32_MAX = 3.4028234663852886e38
+_FLOAT32_OVERFLOW = 2.0**128 - 2.0**103  # from here on, rounding to float32 gives infinity
+
+
 def _to_float32(f: float) -> float:
+    """``float32(f)``: round to the nearest float32 (ties to even), infinity beyond its range."""
+    if abs(f) > _FLOAT32_MAX and not math.isinf(f):
+        return math.copysign(math.inf if abs(f) >= _FLOAT32_OVERFLOW else _FLOAT32_MAX, f)
     return float(struct.unpack("<f", struct.pack("<f", f))[0])
 
 

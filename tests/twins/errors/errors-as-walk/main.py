@@ -1,4 +1,5 @@
-"""errors.As finds the first error of a type along the tree (depth first through joins and multi-%w), or an As method."""
+"""errors.As finds the first error of a type along the tree (depth first through joins and multi-%w), or an As
+method."""
 
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
@@ -36,7 +37,7 @@ class Fallback(Exception):
 
 
 @runtime_checkable
-class timeout(Protocol):
+class timeout(Protocol):  # noqa: N801 - Go's unexported type name, as %T prints it
     def timeout(self) -> bool: ...
 
 
@@ -56,7 +57,7 @@ def main() -> None:
     pe = errors.as_(fmt.errorf("wrapped: %w", Fallback()), PathError)
     fmt.println(pe is not None, pe)
     deadline = fmt.errorf("read: %w", os.ErrDeadlineExceeded)
-    to = errors.as_(deadline, timeout)
+    to = errors.as_(deadline, timeout)  # type: ignore[type-abstract]
     fmt.println(to is not None, to.timeout())  # type: ignore[union-attr]
     _, err = strconv.atoi("12x")
     ne = errors.as_(err, strconv.NumError)

@@ -1,4 +1,5 @@
-"""errors.Is walks Unwrap() error and Unwrap() []error depth first, and asks Is methods; comparable values match by ==."""
+"""errors.Is walks Unwrap() error and Unwrap() []error depth first, and asks Is methods; comparable values match
+by ==."""
 
 from dataclasses import dataclass
 
@@ -19,7 +20,7 @@ class Temporary(Exception):
         return self.Op + ": temporary"
 
 
-class matchAll(Exception):
+class matchAll(Exception):  # noqa: N801 - Go's unexported type name, as %T prints it
     go_type = "main.matchAll"
 
     def __str__(self) -> str:
@@ -41,13 +42,15 @@ def main() -> None:
     fmt.println(errors.is_(None, None), errors.is_(None, ErrA), errors.is_(ErrA, None))
     fmt.println(errors.is_(Temporary("read"), Temporary("read")), errors.is_(Temporary("read"), Temporary("write")))
     fmt.println(errors.is_(fmt.errorf("w: %w", Temporary("read")), Temporary("read")))
-    fmt.println(errors.is_(matchAll(), ErrC), errors.is_(matchAll(), ErrA), errors.is_(fmt.errorf("%w", matchAll()), ErrC))
-    fmt.println(errors.is_(Code(3), Code(3)), errors.is_(Code(3), Code(4)), errors.is_(errors.join(Code(1), Code(2)), Code(2)))  # type: ignore[arg-type]
+    m = matchAll()
+    fmt.println(errors.is_(m, ErrC), errors.is_(m, ErrA), errors.is_(fmt.errorf("%w", m), ErrC))
+    c3, c4, joined = Code(3), Code(4), errors.join(Code(1), Code(2))  # type: ignore[arg-type]
+    fmt.println(errors.is_(c3, c3), errors.is_(c3, c4), errors.is_(joined, Code(2)))  # type: ignore[arg-type]
     fmt.println(errors.is_(errors.new("A"), ErrA), errors.is_(ErrA, ErrA))
     deadline = fmt.errorf("read: %w", os.ErrDeadlineExceeded)
     fmt.println(errors.is_(deadline, os.ErrDeadlineExceeded), deadline)
     fmt.println(errors.is_(ErrNotExist, ErrNotExist))
-    chain = ErrA
+    chain: BaseException = ErrA
     for i in range(5):
         chain = fmt.errorf("level %d: %w", i, chain)
     fmt.println(errors.is_(chain, ErrA), chain)

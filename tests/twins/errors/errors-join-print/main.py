@@ -10,7 +10,7 @@ def main() -> None:
     fmt.printf("%v|%s|%q|%x|%T\n", j, j, j, j, j)
     fmt.println(errors.join() is None, errors.join(None, None) is None)
     one = errors.join(a)
-    fmt.printf("%q %v\n", one, one == a)
+    fmt.printf("%q %v\n", one, one == a)  # type: ignore[comparison-overlap]
     nested = errors.join(j, c, errors.join(errors.new("deep")))
     fmt.printf("%q\n", nested)
     fmt.println(nested)

@@ -6,7 +6,7 @@ from goexit import errors, fmt, run
 
 
 @dataclass
-class point:
+class point:  # noqa: N801 - Go's unexported type name, as %T prints it
     X: int
     Y: int
 

@@ -1,4 +1,5 @@
-"""Errorf: %w wraps (one error: Unwrap() error; several: Unwrap() []error); non-errors print %!w(...); no %w: errorString."""
+"""Errorf: %w wraps (one error: Unwrap() error; several: Unwrap() []error); non-errors print %!w(...); no %w:
+errorString."""
 
 from goexit import errors, fmt, run
 

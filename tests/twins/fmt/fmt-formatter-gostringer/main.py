@@ -1,4 +1,5 @@
-"""Formatter (Format(f, verb)) comes first for every verb; GoStringer serves %#v; State reports flags, width, precision."""
+"""Formatter (Format(f, verb)) comes first for every verb; GoStringer serves %#v; State reports flags, width,
+precision."""
 
 from dataclasses import dataclass
 
@@ -52,7 +53,7 @@ class TokenHolder:
 
 
 class Pad(str):
-    def format(self, f: fmt.State, verb: str) -> None:
+    def format(self, f: fmt.State, verb: str) -> None:  # type: ignore[override]
         w, ok = f.width()
         if not ok:
             w = 0

@@ -3,7 +3,7 @@
 from goexit import bufio, errors, fmt, os, run
 
 
-class upper:
+class upper:  # noqa: N801 - Go's unexported type name, as %T prints it
     def __init__(self) -> None:
         self.n = 0
 
@@ -13,7 +13,7 @@ class upper:
         return len(p), None
 
 
-class failing:
+class failing:  # noqa: N801 - Go's unexported type name, as %T prints it
     def write(self, p: bytes) -> tuple[int, BaseException | None]:
         return 0, errors.new("disk full")
 

@@ -7,7 +7,7 @@ from goexit import fmt, run
 
 
 @dataclass(frozen=True)
-class key:
+class key:  # noqa: N801 - Go's unexported type name, as %T prints it
     A: int
     B: str
 

@@ -14,14 +14,14 @@ class Status(int):
         return "disabled"
 
 
-Active, Disabled = Status(1), Status(2)
+Unset, Active, Disabled = Status(0), Status(1), Status(2)
 
 
 @dataclass
 class Account:
     ID: int = 0
     Owner: str = ""
-    Status: Status = Status(0)
+    Status: Status = Unset
     Limits: dict[str, float] = field(default_factory=dict)
     Tags: list[str] = field(default_factory=list)
     Last: BaseException | None = None

@@ -34,7 +34,8 @@ def main() -> None:
     for s in ['"a\\tb"', "`raw\\n`", "'x'", '"bad', '"\\u263a"', "'ab'"]:
         v, err = strconv.unquote(s)
         fmt.printf("Unquote(%s) = %q, %v\n", s, v, err)
-    fmt.println(strconv.format_bool(True), strconv.is_print(ord("a")), strconv.is_print(0xA0), strconv.is_print(ord("\t")))
+    is_print = strconv.is_print
+    fmt.println(strconv.format_bool(True), is_print(ord("a")), is_print(0xA0), is_print(ord("\t")))
 
 
 if __name__ == "__main__":

@@ -16,9 +16,6 @@ class Level(int):
         return fmt.sprintf("Level(%d)", int(self))
 
 
-Debug, Info, Warn = Level(0), Level(1), Level(2)
-
-
 class Celsius(float):
     def __str__(self) -> str:
         return fmt.sprintf("%.1f°C", float(self))
@@ -26,6 +23,9 @@ class Celsius(float):
 
 class Plain(int):
     pass
+
+
+Debug, Info, Warn = Level(0), Level(1), Level(2)
 
 
 @dataclass
@@ -52,12 +52,12 @@ class Wrapper:
     Lvl: Level
     Err: BaseException | None
     Temps: list[Celsius] = field(default_factory=list)
-    lvl: Level = Level(0)
+    lvl: Level = Debug
 
 
 def main() -> None:
     for lvl in [Debug, Info, Warn, Level(7)]:
-        fmt.printf("%v|%s|%d|%q|%x|%X|%5v|%-7s|%T|%+v|%#v|%03d\n", lvl, lvl, lvl, lvl, lvl, lvl, lvl, lvl, lvl, lvl, lvl, lvl)
+        fmt.printf("%v|%s|%d|%q|%x|%X|%5v|%-7s|%T|%+v|%#v|%03d\n", *[lvl] * 12)
     fmt.println(Info, Warn, Level(-1))
     c = Celsius(21.55)
     fmt.printf("%v|%s|%f|%.3g|%q|%T\n", c, c, c, c, c, c)

@@ -27,13 +27,13 @@ class Person:
 
 
 @dataclass
-class inner:
+class inner:  # noqa: N801 - Go's unexported type name, as %T prints it
     a: int
     b: str
 
 
 @dataclass
-class outer:
+class outer:  # noqa: N801 - Go's unexported type name, as %T prints it
     In: inner
     Ptr: Pointer[inner] | None
     Label: str
@@ -72,7 +72,7 @@ def main() -> None:
     fmt.printf("%v|%+v|%#v\n", ptrs, ptrs, ptrs)
     nilp = None
     fmt.printf("%v|%+v\n", nilp, nilp)
-    fmt.println(p, pp, alice.Tags, bob.Home, bob.Manager.Name)
+    fmt.println(p, pp, alice.Tags, bob.Home, bob.Manager.Name)  # type: ignore[union-attr]
     by_name = {"b": Point(2, 2), "a": Point(1, 1)}
     fmt.printf("%v|%+v|%#v\n", by_name, by_name, by_name)
     anon = Anon(7, "seven")

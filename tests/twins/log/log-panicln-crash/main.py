@@ -1,4 +1,5 @@
-"""An unrecovered log.Panicln: its value ends with a newline, so the panic line is followed by a tab-indented empty line."""
+"""An unrecovered log.Panicln: its value ends with a newline, so the panic line is followed by a tab-indented
+empty line."""
 
 from goexit import log, run
 

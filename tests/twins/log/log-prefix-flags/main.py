@@ -5,7 +5,9 @@ from goexit import fmt, log, os, run
 
 def main() -> None:
     fmt.println(log.flags(), log.flags() == log.LstdFlags, log.prefix() == "", log.writer() is os.Stderr)
-    fmt.println(log.Ldate, log.Ltime, log.Lmicroseconds, log.Llongfile, log.Lshortfile, log.LUTC, log.Lmsgprefix, log.LstdFlags)
+    fmt.println(
+        log.Ldate, log.Ltime, log.Lmicroseconds, log.Llongfile, log.Lshortfile, log.LUTC, log.Lmsgprefix, log.LstdFlags
+    )
     log.set_flags(0)
     log.set_prefix("app: ")
     log.println("with a prefix")

@@ -6,7 +6,7 @@ import re
 from goexit import fmt, log, run
 
 
-class lines:
+class lines:  # noqa: N801 - Go's unexported type name, as %T prints it
     def __init__(self) -> None:
         self.got: list[str] = []
 

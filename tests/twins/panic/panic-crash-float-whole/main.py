@@ -2,6 +2,7 @@
 
 from goexit import defer, fmt, func, panic, recover, run
 
+
 @func
 def try_(v: object) -> None:
     def report() -> None:

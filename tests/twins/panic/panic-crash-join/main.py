@@ -2,6 +2,7 @@
 
 from goexit import defer, errors, fmt, func, panic, recover, run
 
+
 @func
 def try_(v: object) -> None:
     def report() -> None:
@@ -13,11 +14,19 @@ def try_(v: object) -> None:
 
 
 def main() -> None:
-    try_(errors.join(errors.new("first"), None, fmt.errorf("second: %w", errors.new("inner")), errors.new("third\nmultiline")))
+    try_(
+        errors.join(
+            errors.new("first"), None, fmt.errorf("second: %w", errors.new("inner")), errors.new("third\nmultiline")
+        )
+    )
     try_("a string")
     defer(fmt.println, "deferred call runs before the crash")
     fmt.println("panicking")
-    panic(errors.join(errors.new("first"), None, fmt.errorf("second: %w", errors.new("inner")), errors.new("third\nmultiline")))
+    panic(
+        errors.join(
+            errors.new("first"), None, fmt.errorf("second: %w", errors.new("inner")), errors.new("third\nmultiline")
+        )
+    )
 
 
 if __name__ == "__main__":

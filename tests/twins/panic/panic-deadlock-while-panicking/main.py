@@ -1,4 +1,5 @@
-"""A deadlock in a deferred call while panicking reports the deadlock only: the runtime's checkdead has no panic to show."""
+"""A deadlock in a deferred call while panicking reports the deadlock only: the runtime's checkdead has no panic
+to show."""
 
 from goexit import Chan, defer, fmt, panic, run
 

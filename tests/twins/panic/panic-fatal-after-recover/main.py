@@ -1,4 +1,5 @@
-"""A fatal error after recover, still inside the deferred call: the panic prints as [recovered], then the fatal error."""
+"""A fatal error after recover, still inside the deferred call: the panic prints as [recovered], then the fatal
+error."""
 
 from goexit import defer, fmt, panic, recover, run, sync
 

@@ -9,7 +9,6 @@ import (
 func main() {
 	done := make(chan bool)
 	go func() {
-		defer close(done)
 		defer fmt.Println("deferred print")
 		defer func() { panic("panic during Goexit") }()
 		runtime.Goexit()

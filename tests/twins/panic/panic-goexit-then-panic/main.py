@@ -1,6 +1,6 @@
 """A panic in a deferred call run by Goexit: Goexit is not printed, the panic is, without a tab."""
 
-from goexit import Chan, close, defer, fmt, go, panic, run, runtime
+from goexit import Chan, defer, fmt, go, panic, run, runtime
 
 
 def main() -> None:
@@ -10,7 +10,6 @@ def main() -> None:
         def fail() -> None:
             panic("panic during Goexit")
 
-        defer(close, done)
         defer(fmt.println, "deferred print")
         defer(fail)
         runtime.goexit()

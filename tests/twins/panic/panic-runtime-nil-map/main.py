@@ -1,4 +1,5 @@
-"""Writing to a nil map panics with "assignment to entry in nil map" (a runtime.Error without the "runtime error:" prefix)."""
+"""Writing to a nil map panics with "assignment to entry in nil map" (a runtime.Error without the "runtime
+error:" prefix)."""
 
 from dataclasses import dataclass
 
@@ -7,7 +8,7 @@ from goexit import fmt, run
 
 @dataclass
 class Registry:
-    byName: dict[str, int] | None = None
+    byName: dict[str, int] | None = None  # noqa: N815 - Go's field name, as %+v prints it
 
 
 def main() -> None:
