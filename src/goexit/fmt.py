@@ -59,6 +59,7 @@ __all__ = [
     "fprint",
     "fprintf",
     "fprintln",
+    "go_type_name",
     "print_",
     "printf",
     "println",
@@ -107,6 +108,15 @@ Stringer = Callable[[], str]
 """A value is a Stringer when its class defines ``string(self) -> str`` (Go's ``String``) or ``__str__``."""
 GoStringer = Callable[[], str]
 """A value is a GoStringer when its class defines ``go_string(self) -> str`` (Go's ``GoString``), used by ``%#v``."""
+
+
+def go_type_name(v: object) -> str:
+    """The Go type name of ``v``, what ``%T`` prints: ``int``, ``[]string``, ``*main.Conn``, ``<nil>``.
+
+    A class names its Go type with the class attribute ``go_type`` (see the Python's view page);
+    goexit's extension, for code such as ``context``'s ``String()`` that must name a type as Go does.
+    """
+    return gt.go_type_of(v)
 
 
 def format_string(state: State, verb: str) -> str:
