@@ -36,6 +36,7 @@ subclass unsigned.
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import enum
 import inspect
@@ -238,7 +239,7 @@ def kind_of(x: object) -> Kind:
         if declared is not None and not declared.startswith("*"):
             return _declared_kind(x, declared)
         return Kind.PTRSTRUCT
-    if isinstance(x, list):
+    if isinstance(x, list | collections.deque):
         return Kind.SLICE
     if isinstance(x, tuple):
         return Kind.ARRAY
@@ -283,6 +284,8 @@ def go_type_of(x: object) -> str:
     if isinstance(x, Value):
         return go_type_of(x._target).removeprefix("*")
     cls = type(x)
+    if cls.__module__ == "collections" and isinstance(x, dict | collections.deque):
+        cls = dict if isinstance(x, dict) else list  # OrderedDict, defaultdict, Counter, deque: plain maps and slices
     declared = declared_go_type(cls)
     if declared is not None:
         if declared == "context.backgroundCtx" and getattr(x, "_name", None) == "context.TODO":
@@ -301,7 +304,7 @@ def go_type_of(x: object) -> str:
     if cls in (bytes, bytearray):
         return "[]uint8"
     if cls is list:
-        return "[]" + elem_type(x)
+        return "[]" + elem_type(list(x))  # type: ignore[call-overload]
     if cls is tuple:
         return f"[{len(x)}]" + elem_type(x)  # type: ignore[arg-type]
     if cls is dict:
