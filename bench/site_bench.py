@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -16,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 import harness  # noqa: E402 - the example runner lives with the tests
+import sitekit  # noqa: E402 - and so does the strict site build
 
 _ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:[?#][^"]*)?"')
 
@@ -23,12 +23,7 @@ _ASSET = re.compile(r'(?:src|href)="([^"#?]+)(?:[?#][^"]*)?"')
 def build_seconds() -> float:
     with tempfile.TemporaryDirectory() as out:
         start = clock()
-        subprocess.run(
-            [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet", "-d", out],
-            cwd=ROOT,
-            check=True,
-            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        )
+        sitekit.strict_build(Path(out))
         return clock() - start
 
 
@@ -86,12 +81,7 @@ def page_weights(site: Path) -> dict[str, int]:
 def run() -> dict[str, float | str]:
     go_side_seconds(cold=False)  # warm the cache first
     with tempfile.TemporaryDirectory() as out:
-        subprocess.run(
-            [str(Path(sys.executable).parent / "mkdocs"), "build", "--strict", "--quiet", "-d", out],
-            cwd=ROOT,
-            check=True,
-            env=dict(os.environ, NO_MKDOCS_2_WARNING="1"),
-        )
+        sitekit.strict_build(Path(out))
         weights = page_weights(Path(out))
     heaviest = max(weights, key=lambda k: weights[k])
     return {

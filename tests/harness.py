@@ -13,6 +13,10 @@ Nothing else is rewritten: every other byte, and the exit status, must match.
 
 from __future__ import annotations
 
+import difflib
+import fcntl
+import functools
+import hashlib
 import os
 import re
 import shutil
@@ -25,7 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 TWINS = ROOT / "tests" / "twins"
+GOBUILD = ROOT / ".gobuild"  # cached Go builds (git-ignored): see build_go
 TIMEOUT = 30
+# How every Go program here is built (the examples, the twins, and the wasm and version-matrix
+# builds): -trimpath records module-relative file names (goexit.dev/examples/...) and
+# GOROOT-relative runtime frames, so a crash's stack shows the same text on every machine.
+GO_BUILD_FLAGS = ("-trimpath",)
 
 _GOROUTINE = re.compile(r"\bgoroutine \d+\b")
 _HEADER = re.compile(r"^goroutine N \[[^\]]*\]:$")
@@ -138,22 +147,119 @@ def go_tool() -> str:
     return found
 
 
-def build_go(bindir: Path, root: Path = EXAMPLES, depth: int | None = 2) -> dict[str, Path]:
-    """Build every main.go under ``root`` (a Go module) with one `go build`; slugs are unique."""
-    go = go_tool()
-    bindir.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, GOFLAGS="-mod=mod", GOTOOLCHAIN="local", GOPROXY="off", CGO_ENABLED="0")
-    subprocess.run([go, "build", "-o", str(bindir) + os.sep, "./..."], cwd=root, env=env, check=True, timeout=600)
-    return {ex.slug: bindir / ex.slug for ex in discover(root, depth) if (ex.path / "main.go").exists()}
+class GoBuildError(Exception):
+    """`go build` failed; the message is the compiler's, once."""
 
 
-def run_binary(binary: Path, example: Example) -> str:
+def go_env(**extra: str) -> dict[str, str]:
+    """The environment every go command here runs in: offline, the local toolchain, no cgo."""
+    return dict(os.environ, GOFLAGS="-mod=mod", GOTOOLCHAIN="local", GOPROXY="off", CGO_ENABLED="0", **extra)
+
+
+@functools.cache
+def _toolchain(go: str, goos: str, goarch: str) -> str:
+    env = go_env(**({"GOOS": goos} if goos else {}), **({"GOARCH": goarch} if goarch else {}))
+    out = subprocess.run([go, "env", "GOVERSION", "GOOS", "GOARCH"], env=env, capture_output=True, text=True,
+                         check=True, timeout=60)  # fmt: skip
+    return "-".join(out.stdout.split())
+
+
+def _source_key(root: Path, *parts: str) -> str:
+    """A digest of the Go sources under ``root`` (``*.go``, go.mod, go.sum) and of ``parts``."""
+    digest = hashlib.sha256("\0".join(parts).encode())
+    for f in sorted(root.rglob("*")):
+        if f.is_file() and (f.suffix == ".go" or f.name in {"go.mod", "go.sum"}):
+            digest.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def build_go(
+    bindir: Path | None = None,
+    root: Path = EXAMPLES,
+    depth: int | None = 2,
+    *,
+    name: str | None = None,
+    go: str | None = None,
+    goos: str = "",
+    goarch: str = "",
+    flags: tuple[str, ...] = (),
+) -> dict[str, Path]:
+    """Build every main under ``root`` (a Go module) with one ``go build -trimpath``; slugs are unique.
+
+    With ``bindir`` None (the usual way) the binaries are cached in ``.gobuild/``, keyed by the
+    sources, the toolchain (``go``: another go command, for a version matrix), ``goos``/``goarch``
+    (e.g. ``wasip1``/``wasm``) and ``flags``: one build per corpus, shared by every pytest worker
+    and every later run (a file lock makes the others wait for the first). ``name`` names the
+    corpus in ``.gobuild/`` (default: ``root`` relative to the repository). A failed build raises
+    `GoBuildError` with the compiler's message (and is cached too, until the sources change).
+    Returns {slug: binary}, each named by go build after its folder (with no extension for wasip1).
+    """
+    go = go or go_tool()
+    toolchain = _toolchain(go, goos, goarch)
+    env = go_env(**({"GOOS": goos} if goos else {}), **({"GOARCH": goarch} if goarch else {}))
+    command = [go, "build", *GO_BUILD_FLAGS, *flags]
+    slugs = [ex.slug for ex in discover(root, depth) if (ex.path / "main.go").exists()]
+
+    def build(out: Path) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        proc = subprocess.run([*command, "-o", str(out) + os.sep, "./..."], cwd=root, env=env,
+                              capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
+        if proc.returncode != 0:
+            where = root.relative_to(ROOT) if root.is_relative_to(ROOT) else root
+            raise GoBuildError(f"go build failed in {where}/ ({toolchain}):\n{proc.stderr.strip()}")
+
+    if bindir is not None:
+        build(bindir)
+        return {slug: bindir / slug for slug in slugs}
+
+    if name is None:
+        name = root.relative_to(ROOT).as_posix().replace("/", "-") if root.is_relative_to(ROOT) else root.name
+    key = _source_key(root, toolchain, *GO_BUILD_FLAGS, *flags)
+    GOBUILD.mkdir(exist_ok=True)
+    final = GOBUILD / f"{name}.{toolchain}.{key}"
+    failed = final.with_name(final.name + ".failed")
+    with open(GOBUILD / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # the other workers wait here for the one that builds
+        if failed.exists():
+            raise GoBuildError(failed.read_text(encoding="utf-8"))
+        if not final.is_dir():
+            scratch = final.with_name(f"{final.name}.tmp{os.getpid()}")
+            shutil.rmtree(scratch, ignore_errors=True)
+            try:
+                build(scratch)
+            except GoBuildError as exc:
+                failed.write_text(str(exc), encoding="utf-8")
+                shutil.rmtree(scratch, ignore_errors=True)
+                raise
+            scratch.rename(final)
+            _prune(name, keep=final)
+    return {slug: final / slug for slug in slugs}
+
+
+def _prune(name: str, keep: Path, kept: int = 4) -> None:
+    """Keep the newest few builds of a corpus in .gobuild/ (each worktree has its own)."""
+    builds = sorted(
+        (p for p in GOBUILD.glob(f"{name}.*") if p != keep and not p.name.endswith(".lock")),
+        key=lambda p: p.stat().st_mtime,
+        reverse=True,
+    )
+    for old in builds[kept:]:
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
+
+
+def run_binary(binary: Path, example: Example, gomaxprocs: int | None = None) -> str:
+    """Run a built Go program in its example's folder; ``gomaxprocs`` sets GOMAXPROCS for the run."""
+    env = dict(os.environ, GOMAXPROCS=str(gomaxprocs)) if gomaxprocs else None
     proc = subprocess.run(
         [str(binary)],
         cwd=example.path,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
+        env=env,
         timeout=TIMEOUT,
         check=False,
         preexec_fn=default_signals,
@@ -161,20 +267,40 @@ def run_binary(binary: Path, example: Example) -> str:
     return transcript(proc)
 
 
+def mismatch(expected: str, got: str, expected_label: str, got_label: str) -> str | None:
+    """None when the two transcripts are equal after `normalise`; else a unified diff of them,
+    its sides labelled (``--- output.txt``, ``+++ what Go printed (GOMAXPROCS=1)``)."""
+    a, b = normalise(expected), normalise(got)
+    if a == b:
+        return None
+    diff = difflib.unified_diff(a.splitlines(keepends=True), b.splitlines(keepends=True), expected_label, got_label)
+    return "".join(line if line.endswith("\n") else line + "\n\\ no newline at end\n" for line in diff)
+
+
+def record_hint(example: Example) -> str:
+    return f"re-record it from the Go program: .venv/bin/python tests/harness.py record {example.name}"
+
+
 def record(names: list[str]) -> None:
     """Write output.txt for the named examples (all if none) from the real Go program's run.
 
     Go is the judge: the expected output is what the Go program printed, never typed by hand.
+    The program is built like every Go program here (`build_go`: -trimpath), so no path of this
+    machine is recorded.
     """
-    import tempfile
-
-    chosen = [ex for ex in discover() if not names or ex.name in names or ex.slug in names]
-    with tempfile.TemporaryDirectory() as tmp:
-        binaries = build_go(Path(tmp))
-        for ex in chosen:
-            text = run_binary(binaries[ex.slug], ex)
-            (ex.path / "output.txt").write_text(text, encoding="utf-8")
-            print(f"recorded {ex.name}: {len(text.splitlines())} lines")
+    examples = discover()
+    unknown = [n for n in names if not any(n in (ex.name, ex.slug) for ex in examples)]
+    if unknown:
+        sys.exit(f"no example named {', '.join(unknown)} (give topic/slug or slug)")
+    chosen = [ex for ex in examples if not names or ex.name in names or ex.slug in names]
+    try:
+        binaries = build_go()
+    except GoBuildError as exc:
+        sys.exit(str(exc))
+    for ex in chosen:
+        text = run_binary(binaries[ex.slug], ex)
+        (ex.path / "output.txt").write_text(text, encoding="utf-8")
+        print(f"recorded {ex.name}: {len(text.splitlines())} lines")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 """The built site and the browser, shared by every browser test module (see conftest.py).
 
-The site is built strictly (``mkdocs build --strict``) into a temporary folder once per test
-session and served on 127.0.0.1 by this process. The server compresses text with gzip, as every
+The site is built strictly (``mkdocs build --strict``, never with ``--quiet``: see `strict_build`).
+``make test`` builds it first (``python tests/sitekit.py build site``); the tests use that build when
+it is the build of the tree they test, else they build it into a temporary folder, once per test
+session. It is served on 127.0.0.1 by this process. The server compresses text with gzip, as every
 static host does, so a page's weight is what a reader's browser downloads. Chromium comes from
 Debian (``/usr/bin/chromium``): Playwright's own browser download does not work here, and a
 missing browser fails the run, never skips it.
@@ -12,12 +14,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import gzip
+import hashlib
 import http.server
+import json
 import os
 import re
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +30,7 @@ from typing import ClassVar
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -44,7 +49,11 @@ TIMEOUT_MS = 15_000
 # What the publisher passes to the build (mkdocs.yml reads them with !ENV; see .github/workflows/).
 # The tests build as a publisher does, with addresses of the reserved .test domain: they belong to
 # no one, and no page may request them (a link is not a request).
-PUBLISHED = {"SITE_URL": "https://goexit-guide.test/", "REPO_URL": "https://git.goexit-guide.test/goexit"}
+# When the publisher sets them (the workflow does), the tests build and check the very site it publishes.
+PUBLISHED = {
+    "SITE_URL": os.environ.get("SITE_URL") or "https://goexit-guide.test/",
+    "REPO_URL": os.environ.get("REPO_URL") or "https://git.goexit-guide.test/goexit",
+}
 # Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
 # in these tests every shadow root is opened so that `.mermaid svg` can be found.
 OPEN_SHADOW_ROOTS = """
@@ -184,26 +193,98 @@ def example_files() -> dict[str, dict[str, str]]:
     return examples
 
 
-def build_site(out: Path) -> Site:
-    """Build the site strictly into ``out``; the Site's base is empty until it is served."""
-    examples = example_files()  # read with the build: others may edit examples/ while the tests run
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **PUBLISHED}
+class BuildError(Exception):
+    """A strict build that failed: the message lists every warning, as MkDocs printed it."""
+
+
+# A line of MkDocs' log that strict mode counts (or that ends the build).
+_PROBLEM = re.compile(r"^(WARNING|ERROR)\b|^Aborted with \d+ warnings")
+BUILD_TIMEOUT = 180
+# What the built site is made of: a change to any of these makes a recorded build stale.
+SITE_INPUTS = ("mkdocs.yml", "pyproject.toml", "docs", "overrides", "src", "examples", "hooks")
+STAMP = ROOT / ".cache" / "site-build.json"
+
+
+def strict_build(out: Path, config: Path | None = None, cwd: Path = ROOT, env: dict[str, str] | None = None) -> None:
+    """``mkdocs build --strict`` into ``out``; `BuildError` when it fails or logs any warning.
+
+    Never with ``--quiet``: it raises MkDocs' log level above WARNING, and strict mode then
+    counts no warning at all (MkDocs issue #4126). The log is captured and only its warnings
+    are shown, so a quiet build is still a strict one.
+    """
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(out)]
+    if config is not None:
+        command += ["-f", str(config)]
     # From the repository root: snippet paths resolve from the cwd.
     build = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
+        command,
+        cwd=cwd,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
         text=True,
-        timeout=120,
+        timeout=BUILD_TIMEOUT,
         check=False,
     )
-    if build.returncode != 0:
-        pytest.fail(f"mkdocs build --strict failed ({build.returncode}):\n{build.stdout}\n{build.stderr}")
+    log = build.stdout.splitlines()
+    problems = [line for line in log if _PROBLEM.match(line)]
+    if build.returncode != 0 or problems:
+        shown = problems or log[-20:]
+        raise BuildError(
+            f"mkdocs build --strict failed (exit status {build.returncode}); fix each warning where it points "
+            "(the page, the docstring or mkdocs.yml), not the check:\n" + "\n".join(shown)
+        )
+
+
+def site_key() -> str:
+    """A digest of every file the site is built from (see SITE_INPUTS)."""
+    digest = hashlib.sha256()
+    for name in SITE_INPUTS:
+        top = ROOT / name
+        files = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file())
+        for f in files:
+            if "__pycache__" in f.parts or f.suffix == ".pyc":
+                continue
+            digest.update(f.relative_to(ROOT).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    digest.update(json.dumps(PUBLISHED, sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def _site(out: Path, examples: dict[str, dict[str, str]]) -> Site:
     # Every page is a folder's index.html (use_directory_urls); 404.html is no page.
     folders = [f.parent.relative_to(out) for f in out.rglob("index.html")]
     pages = tuple(sorted("" if d == Path() else d.as_posix() + "/" for d in folders if "assets" not in d.parts))
     return Site(out, "", PUBLISHED["SITE_URL"], pages, examples)
+
+
+def build_site(out: Path) -> Site:
+    """Build the site strictly into ``out``; the Site's base is empty until it is served."""
+    examples = example_files()  # read with the build: others may edit examples/ while the tests run
+    try:
+        strict_build(out, env=PUBLISHED)
+    except BuildError as exc:
+        pytest.fail(str(exc), pytrace=False)
+    return _site(out, examples)
+
+
+def record_build(out: Path) -> None:
+    """Build strictly into ``out`` and record it (STAMP), so the tests can use it instead of building again."""
+    key, examples = site_key(), example_files()
+    strict_build(out, env=PUBLISHED)
+    STAMP.parent.mkdir(exist_ok=True)
+    STAMP.write_text(json.dumps({"dir": str(out.resolve()), "key": key, "examples": examples}), encoding="utf-8")
+
+
+def prebuilt_site() -> Site | None:
+    """The site `record_build` made (``make test`` builds it first), if it is the build of this very tree."""
+    try:
+        stamp = json.loads(STAMP.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    out = Path(stamp["dir"])
+    if stamp.get("key") != site_key() or not (out / "index.html").is_file():
+        return None
+    return _site(out, stamp["examples"])
 
 
 @contextlib.contextmanager
@@ -238,4 +319,81 @@ def new_context(browser: Browser, permissions: list[str] | None = None) -> Brows
     return context
 
 
+# Down the page a screen at a time, a frame at each stop, to the very bottom: what loads only when
+# it comes into view (loading="lazy", scripts that observe the viewport) then asks for it, so a
+# wait for a quiet network afterwards covers the whole page; then back to the top.
+_SCROLL_THROUGH = """async () => {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
+    window.scrollTo(0, y);
+    await frame();
+  }
+  window.scrollTo(0, document.documentElement.scrollHeight);
+  await frame();
+}"""
+
+
+@contextlib.contextmanager
+def quiet_network_after(page: Page, quiet_ms: int = 500) -> Iterator[None]:
+    """Watch the page's requests during the block, then wait until none has been in flight for
+    ``quiet_ms`` (at most TIMEOUT_MS). Playwright's "networkidle" fires once per navigation: after
+    a scroll it is long past, so waiting for it again would return at once."""
+    in_flight: set[object] = set()
+    last = [time.monotonic()]
+
+    def started(request: object) -> None:
+        in_flight.add(request)
+        last[0] = time.monotonic()
+
+    def ended(request: object) -> None:
+        in_flight.discard(request)
+        last[0] = time.monotonic()
+
+    page.on("request", started)
+    page.on("requestfinished", ended)
+    page.on("requestfailed", ended)
+    try:
+        yield
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        while (in_flight or time.monotonic() - last[0] < quiet_ms / 1000) and time.monotonic() < deadline:
+            page.wait_for_timeout(50)
+    finally:
+        page.remove_listener("request", started)
+        page.remove_listener("requestfinished", ended)
+        page.remove_listener("requestfailed", ended)
+
+
+def scroll_through(page: Page) -> None:
+    """Scroll ``page`` to its bottom, one screen at a time (see _SCROLL_THROUGH); wrap it in
+    `quiet_network_after`, and go back with `scroll_to_top` before a first-screen shot."""
+    page.evaluate(_SCROLL_THROUGH)
+
+
+def scroll_to_top(page: Page) -> None:
+    page.evaluate("() => new Promise((resolve) => { window.scrollTo(0, 0); requestAnimationFrame(resolve); })")
+
+
 # --------------------------------------------------------------------------- first load of every page
+
+
+if __name__ == "__main__":
+    # python tests/sitekit.py build DIR     the strict build the tests check (with PUBLISHED), recorded
+    # python tests/sitekit.py check DIR     exit 1 unless DIR is that recorded build of this tree
+    # python tests/sitekit.py publish DIR   the strict build with the publisher's environment only
+    if len(sys.argv) != 3 or sys.argv[1] not in {"build", "check", "publish"}:
+        sys.exit("usage: python tests/sitekit.py build|check|publish DIR")
+    target = Path(sys.argv[2])
+    try:
+        if sys.argv[1] == "build":
+            record_build(target)
+        elif sys.argv[1] == "publish":
+            strict_build(target)
+    except BuildError as exc:
+        sys.exit(str(exc))
+    if sys.argv[1] == "check":
+        built = prebuilt_site()
+        if built is None or built.root != target.resolve():
+            sys.exit(f"{target}/ is not the strict build of this tree: run `python tests/sitekit.py build {target}`")
+        print(f"{target}/ is the strict build of this tree ({len(built.pages)} pages, site_url {built.site_url})")
+    else:
+        print(f"built {target}/ strictly (no warning)")

@@ -40,6 +40,9 @@ from sitekit import (
     Site,
     SiteServer,
     new_context,
+    quiet_network_after,
+    scroll_through,
+    scroll_to_top,
     serve,
     slug,
 )
@@ -142,6 +145,11 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                 page.wait_for_load_state("load")
                 _wait_for_diagrams(page, len(_MermaidSources(site.html(load.path)).sources), load)
                 page.wait_for_load_state("networkidle")
+                # Then to the bottom: what loads only when it comes into view (a lazy image below
+                # the first screen) is requested too, before the bytes are counted.
+                with quiet_network_after(page):
+                    scroll_through(page)
+                scroll_to_top(page)
                 load.bytes_sent = sum(n for _, n, _ in server.sent)
                 load.bytes_raw = sum(n for _, _, n in server.sent)
                 # The first screen of the page: a full-page picture of a long page costs seconds each.

@@ -47,7 +47,7 @@ def errgroup_binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Pat
     for case in CASES:
         (mod / case.slug).mkdir()
         shutil.copy(case.path / "main.go", mod / case.slug / "main.go")
-    return harness.build_go(root / "bin", mod, 1)
+    return harness.build_go(None, mod, 1, name="errgroup-twins")  # cached, keyed by the sources
 
 
 def test_there_are_errgroup_twins() -> None:
@@ -57,9 +57,12 @@ def test_there_are_errgroup_twins() -> None:
 @pytest.mark.timeout(600)  # the first one pays for a cold Go build
 @pytest.mark.parametrize("case", CASES, ids=[c.slug for c in CASES])
 def test_python_prints_what_go_prints(case: harness.Example, errgroup_binaries: dict[str, Path]) -> None:
-    go_side = harness.normalise(harness.run_binary(errgroup_binaries[case.slug], case))
-    py_side = harness.normalise(harness.run_python(case))
-    assert py_side == go_side
+    diff = harness.mismatch(
+        harness.run_binary(errgroup_binaries[case.slug], case), harness.run_python(case),
+        f"what Go printed (tests/errgroup_twins/{case.slug}/main.go)", "what the Python twin printed",
+    )  # fmt: skip
+    if diff:
+        pytest.fail(f"tests/errgroup_twins/{case.slug}: Go is the judge: fix goexit.errgroup.\n{diff}", pytrace=False)
 
 
 # -- in process ----------------------------------------------------------------------
