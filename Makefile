@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test site chromium bench clean
+.PHONY: serve test site chromium bench soak clean
 
 $(STAMP): pyproject.toml
 	rm -rf $(VENV)
@@ -42,6 +42,11 @@ test: $(STAMP) chromium
 	@# Two workers (the machine has two cores); the tests of the site and the browser share one
 	@# (loadgroup, see conftest.py), and every worker shares one cached Go build per corpus.
 	$(BIN)/python -m pytest -n 2 --dist loadgroup --durations=25 || { rc=$$?; [ $$rc -ne 5 ] || echo 'pytest collected no tests'; exit $$rc; }
+
+# Not part of `make test`: every example a hundred times per side under background CPU load
+# (make test runs each three times per side). SOAK="20 goexit/deep-return" narrows it.
+soak: $(STAMP)
+	$(BIN)/python tests/soak.py $(SOAK)
 
 # Not part of `make test`: runs every benchmark and rewrites the Performance page (both languages).
 bench: $(STAMP)

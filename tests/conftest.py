@@ -11,6 +11,13 @@ from playwright.sync_api import Browser
 
 import harness
 import sitekit
+from suite_rules import (  # noqa: F401 - hooks: no skip, no xfail, every test time-limited
+    pytest_collection_modifyitems,
+    pytest_configure,
+    pytest_make_collect_report,
+    pytest_runtest_makereport,
+    pytest_runtest_setup,
+)
 
 
 @pytest.fixture(scope="session")
@@ -29,35 +36,6 @@ def pytest_itemcollected(item: pytest.Item) -> None:
     (Marked as each test is collected: xdist reads the groups in pytest_collection_modifyitems.)"""
     if {"site", "browser"} & set(getattr(item, "fixturenames", ())):
         item.add_marker(pytest.mark.xdist_group("browser"))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """``--dist loadgroup``, made to work: pytest-xdist 3.8 groups tests by appending ``@group`` to
-    ``item._nodeid``, which pytest 9.2 no longer reads (an item's id lives in ``item._id``), so its
-    groups are silently ignored. Do what xdist means, the way pytest 9.2 keeps ids (in the workers,
-    where xdist sets ``loadgroup``). tests/test_suite_rules.py checks that the grouping holds."""
-    if not getattr(config.option, "loadgroup", False):
-        return
-    from _pytest.nodeid import NodeId
-
-    for item in items:
-        groups = {
-            str(m.args[0] if m.args else m.kwargs.get("name", "default")) for m in item.iter_markers("xdist_group")
-        }
-        if groups and "@" not in item.nodeid.rsplit("]", 1)[-1]:
-            item._id = NodeId.parse(f"{item.nodeid}@{'_'.join(sorted(groups))}")
-
-
-@pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> object:
-    """A skipped check is a failed check: nothing in this suite may skip, anywhere."""
-    outcome = yield
-    report = outcome.get_result()  # type: ignore[attr-defined]
-    if report.skipped and not hasattr(report, "wasxfail"):
-        report.outcome = "failed"
-        report.longrepr = f"skipped, and skips are failures here: {report.longrepr}"
-    return None
 
 
 @pytest.fixture

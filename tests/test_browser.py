@@ -53,7 +53,7 @@ LOADS_AT_ONCE = 4
 
 # The first tests pay for the site build and every page's first load: more than the default
 # 60 s per test is allowed when the machine is busy; the timeout is a guard against a hang.
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]  # the first pays for every first load
 
 
 @dataclass

@@ -33,3 +33,42 @@ def test_line_breaks_inside_chinese_sentences_are_joined() -> None:
     assert cjk_lines.join_cjk_lines(zh) == (
         "\u7b2c\u4e00\u884c\u7b2c\u4e8c\u884c\n\n```go\n\u4ee3\u7801\n\u4ee3\u7801\n```\nEnglish\n\u4e2d\u6587"
     )
+
+
+def test_each_half_width_mark_after_chinese_text_is_caught() -> None:
+    # One fixture per mark: what a Chinese sentence shows, and what the fixer makes of it.
+    cases = {
+        "协程结束了.": "协程结束了。",
+        "然后...": "然后……",
+        "协程,通道": "协程，通道",
+        "注意:这里": "注意：这里",
+        "先停下;再等": "先停下；再等",
+        "为什么?因为": "为什么？因为",
+        "好!": "好！",
+        "簿记(为死锁检测)让它": "簿记（为死锁检测）让它",
+        "一个 `select` 分支)让它": "一个 `select` 分支）让它",
+        '他说"我退出了"': "他说“我退出了”",
+        "叫做'通道'的东西": "叫做‘通道’的东西",
+    }
+    for before, after in cases.items():
+        assert zh_punct.fix_line(before) == after, before
+        assert zh_punct.fix_page(f"# 标题\n\n{before}\n") != f"# 标题\n\n{before}\n", f"the check misses {before!r}"
+
+
+def test_code_numbers_file_names_and_syntax_are_left_alone() -> None:
+    kept = [
+        "调用 `wg.Done()`.",  # inside inline code
+        "Go 1.23 的计时器",  # a decimal point
+        "见 main.go 和 output.txt",  # file names
+        "没有 defer 的 wg.Done() 不会执行",  # code written without backticks
+        "“ctx.Err()（会忙等）”",  # already full-width
+        "Python's view",  # an apostrophe
+        '=== "Go"',  # a content tab
+        '--8<-- "goexit/deep-return/main.go"',  # a snippet include
+        '<span title="中文">',  # an HTML attribute
+    ]
+    for line in kept:
+        assert zh_punct.fix_line(line) == line, line
+    page = '---\ndescription: "协程怎样结束：函数返回。"\n---\n\n# 标题 { #id }\n\n```go\nfmt.Println("中文.")\n```\n'
+    assert zh_punct.fix_page(page) == page
+    assert zh_punct.fix_line('!!! note "注意"') == '!!! note "注意"'

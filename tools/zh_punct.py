@@ -1,5 +1,8 @@
 """Chinese pages use full-width punctuation in prose (U+FF0C and friends) next to Chinese text.
 
+Caught after (or around) Chinese text: ``.`` (and ``...``), ``,`` ``:`` ``;`` ``?`` ``!``, ``(`` ``)``
+and ASCII quotes ``"`` ``'``, which become 。 …… ， ： ； ？ ！ （ ） “ ” ‘ ’.
+
 `python tools/zh_punct.py --fix` rewrites docs/**/*.zh.md in place; without --fix it
 lists offending lines and exits 1 (tests/test_zh_style.py runs the check). Code
 (fenced blocks and `inline code`), link targets, heading ids and snippet lines are
@@ -17,10 +20,30 @@ FULL = {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "!": "\uff01", "?": "\uff1f
 _CODE = re.compile(r"(`[^`]*`|\]\([^)]*\)|\{[^}]*#[^}]*\}|<[^>]+>)")
 _PUNCT = re.compile(rf"(?<=[{CJK}])\s*([,:;!?])\s*|\s*([,:;!?])\s*(?=[{CJK}])")
 _PARENS = re.compile(rf"\(([^()]*[{CJK}][^()]*)\)|(?<=[{CJK}])\s*\(([^()]*)\)")
+# A full stop after Chinese text (not a decimal point, not part of a file name or an ellipsis).
+_ELLIPSIS = re.compile(rf"(?<=[{CJK}])(\.\.\.|\u2026)")
+_STOP = re.compile(rf"(?<=[{CJK}])\.(?![\w.])")
+# ASCII quotes around Chinese text, or touching it: “...” and ‘...’ in Chinese prose.
+_DQUOTES = re.compile(rf'"([^"]*[{CJK}][^"]*)"|(?<=[{CJK}])"([^"]*)"|"([^"]*)"(?=[{CJK}])')
+_SQUOTES = re.compile(rf"(?<![A-Za-z])'([^']*[{CJK}][^']*)'(?![A-Za-z])")
+# A half-width parenthesis touching a Chinese character (a pair split by inline code, say):
+# ``簿记(为`` or ``分支)让``. Not ``recover() 捕获``, code written without backticks.
+_HAN = r"\u4e00-\u9fff"
+_LONE_PAREN = re.compile(rf"(?<=[{_HAN}])([()])|([()])(?=[{_HAN}])")
+LONE = {"(": "\uff08", ")": "\uff09"}
+
+
+def _quoted(m: re.Match[str], left: str, right: str) -> str:
+    return left + next(g for g in m.groups() if g is not None) + right
 
 
 def _fix_text(text: str) -> str:
     text = _PARENS.sub(lambda m: "\uff08" + (m.group(1) if m.group(1) is not None else m.group(2)) + "\uff09", text)
+    text = _DQUOTES.sub(lambda m: _quoted(m, "\u201c", "\u201d"), text)
+    text = _SQUOTES.sub(lambda m: _quoted(m, "\u2018", "\u2019"), text)
+    text = _ELLIPSIS.sub("\u2026\u2026", text)
+    text = _STOP.sub("\u3002", text)
+    text = _LONE_PAREN.sub(lambda m: LONE[m.group(1) or m.group(2)], text)
     return _PUNCT.sub(lambda m: FULL[m.group(1) or m.group(2)], text)
 
 
@@ -36,7 +59,11 @@ def fix_line(line: str) -> str:
 
 def fix_page(text: str) -> str:
     out, in_fence = [], False
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    if lines[0] == "---" and "---" in lines[1:]:  # front matter is YAML, not prose
+        end = lines.index("---", 1) + 1
+        out, lines = lines[:end], lines[end:]
+    for line in lines:
         if line.lstrip().startswith(("```", "~~~")):
             in_fence = not in_fence
             out.append(line)

@@ -2,7 +2,7 @@
 could still send. A separate goroutine waits until every sender is
 done, then closes, and the receiver's range loop ends."""
 
-from goexit import Chan, close, go, run, sync
+from goexit import Chan, close, fmt, go, run, sync
 
 
 def main() -> None:
@@ -23,7 +23,7 @@ def main() -> None:
     total = 0
     for r in results:
         total += r
-    print("all senders done, results closed; total:", total)
+    fmt.println("all senders done, results closed; total:", total)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 a send wakes only one. A closed channel is therefore a broadcast: here
 one close tells three workers to stop."""
 
-from goexit import Chan, close, run, sync
+from goexit import Chan, close, fmt, run, sync
 
 
 def main() -> None:
@@ -20,7 +20,7 @@ def main() -> None:
     wg.wait()
     for i, ok in enumerate(stopped):
         if ok:
-            print("worker", i, "woke up and stopped")
+            fmt.println("worker", i, "woke up and stopped")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ succeeds. The panic comes later, in the sender, at its next send,
 because a send on a closed channel panics. That is why the sender, who
 knows when it has sent its last value, is the one to close."""
 
-from goexit import Chan, close, go, run
+from goexit import Chan, close, fmt, go, run
 
 
 def main() -> None:
@@ -11,18 +11,18 @@ def main() -> None:
     closed: Chan[None] = Chan()
 
     def receiver() -> None:
-        print("receiver: got", ch.recv())
+        fmt.println("receiver: got", ch.recv())
         close(ch)  # wrong side: the sender is still running
-        print("receiver: closed ch, no panic here")
+        fmt.println("receiver: closed ch, no panic here")
         close(closed)
 
     go(receiver)
 
     ch.send(1)  # main is the sender
     closed.recv()
-    print("sender: sending 2")
+    fmt.println("sender: sending 2")
     ch.send(2)  # panics: send on closed channel
-    print("sender: sent 2 (never printed)")
+    fmt.println("sender: sent 2 (never printed)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 who knows when it is done, closes; the receiver sees ok == false once
 it has taken every value sent before the close."""
 
-from goexit import Chan, close, go, run
+from goexit import Chan, close, fmt, go, run
 
 
 def main() -> None:
@@ -17,9 +17,9 @@ def main() -> None:
     while True:
         job, ok = jobs.recv_ok()
         if not ok:
-            print("jobs is closed: no more values, stop")
+            fmt.println("jobs is closed: no more values, stop")
             break
-        print("got job", job)
+        fmt.println("got job", job)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ context, whose Cause carries it)."""
 
 from dataclasses import dataclass
 
-from goexit import Chan, close, defer, go, run
+from goexit import Chan, close, defer, fmt, go, run
 
 
 @dataclass
@@ -30,10 +30,10 @@ def consume(name: str, fail: bool) -> None:
     go(produce, results, fail)
     for r in results:
         if r.err is not None:
-            print(name + ": producer failed:", r.err)
+            fmt.println(name + ": producer failed:", r.err)
             continue
-        print(name + ": got", r.line)
-    print(name + ": closed")
+        fmt.println(name + ": got", r.line)
+    fmt.println(name + ": closed")
 
 
 def main() -> None:

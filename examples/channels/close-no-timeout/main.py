@@ -2,7 +2,7 @@
 stalls, <-done waits for ever. Put a timer beside it in a select (or
 use a context with a deadline) so that the wait can give up."""
 
-from goexit import Chan, Recv, close, defer, go, run, select, time
+from goexit import Chan, Recv, close, defer, fmt, go, run, select, time
 
 
 def main() -> None:
@@ -15,9 +15,9 @@ def main() -> None:
     go(producer)
     case, _, _ = select(Recv(done), Recv(time.after(50 * time.Millisecond)))
     if case == 0:
-        print("producer finished")
+        fmt.println("producer finished")
     elif case == 1:
-        print("gave up after 50ms: done was never closed")
+        fmt.println("gave up after 50ms: done was never closed")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 buffer, and len counts the values not yet received. Closing does not
 empty the buffer; receiving does."""
 
-from goexit import Chan, cap, close, run
+from goexit import Chan, cap, close, fmt, run
 
 
 def main() -> None:
@@ -10,11 +10,11 @@ def main() -> None:
     ch.send("a")
     ch.send("b")
     close(ch)
-    print("after close:       len", len(ch), "cap", cap(ch))
+    fmt.println("after close:       len", len(ch), "cap", cap(ch))
     ch.recv()
-    print("after one receive: len", len(ch), "cap", cap(ch))
+    fmt.println("after one receive: len", len(ch), "cap", cap(ch))
     ch.recv()
-    print("drained:           len", len(ch), "cap", cap(ch))
+    fmt.println("drained:           len", len(ch), "cap", cap(ch))
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ the close, would fire on every turn of the loop."""
 
 from typing import cast
 
-from goexit import Chan, Recv, close, defer, go, run, select
+from goexit import Chan, Recv, close, defer, fmt, go, run, select
 
 
 def produce(out: Chan[int], *values: int) -> None:
@@ -39,14 +39,14 @@ def main() -> None:
     go(produce, a, 1, 2, 3)
     go(produce, b, 10, 20)
     total, received = merge(a, b)
-    print("received", received, "values, total", total)
+    fmt.println("received", received, "values, total", total)
 
     never: Chan[int] | None = None
     case, v, _ = select(Recv(never), default=True)
     if case == 0:
-        print("received", v, "(never printed)")
+        fmt.println("received", v, "(never printed)")
     else:
-        print("a nil channel is never ready")
+        fmt.println("a nil channel is never ready")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ producer has returned, the receiver waits for ever. When no goroutine
 can run any more, the runtime stops the program with a fatal error,
 lists the blocked goroutines, and exits with status 2."""
 
-from goexit import Chan, go, run
+from goexit import Chan, fmt, go, run
 
 
 def main() -> None:
@@ -16,8 +16,8 @@ def main() -> None:
 
     go(producer)
     for line in lines:
-        print("got", line)
-    print("range ended (never printed)")
+        fmt.println("got", line)
+    fmt.println("range ended (never printed)")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 then the loop ends by itself. The producer closes with a deferred call,
 so the channel is closed however the producer returns."""
 
-from goexit import Chan, close, defer, go, run
+from goexit import Chan, close, defer, fmt, go, run
 
 
 def main() -> None:
@@ -15,8 +15,8 @@ def main() -> None:
 
     go(producer)
     for line in lines:
-        print("got", line)
-    print("range ended: lines was closed")
+        fmt.println("got", line)
+    fmt.println("range ended: lines was closed")
 
 
 if __name__ == "__main__":

@@ -1,16 +1,16 @@
 """Sending on a closed channel panics, even when its buffer has room: a
 closed channel takes no more values."""
 
-from goexit import Chan, close, run
+from goexit import Chan, close, fmt, run
 
 
 def main() -> None:
     ch: Chan[int] = Chan(int, 3)
     ch.send(1)
     close(ch)
-    print("closed, with room for two more values")
+    fmt.println("closed, with room for two more values")
     ch.send(2)  # panics: send on closed channel
-    print("sent (never printed)")
+    fmt.println("sent (never printed)")
 
 
 if __name__ == "__main__":

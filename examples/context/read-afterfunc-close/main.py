@@ -4,7 +4,7 @@ blocked Read returns at once. The reader then reports the context's
 cause rather than the network error; stop() unregisters the function
 when the Read finishes first."""
 
-from goexit import Chan, context, defer, errors, fmt, go, io, net, panic, run
+from goexit import Chan, context, defer, errors, fmt, go, net, panic, run
 
 
 def read_ctx(ctx: context.Context, conn: net.Conn, buf: bytearray) -> tuple[int, BaseException | None]:
@@ -33,7 +33,7 @@ def main() -> None:
 
     ctx, cancel = context.with_cancel_cause(context.background())
     buf = bytearray(64)
-    io.write_string(server, "hello")  # Go's fmt.Fprint(server, "hello")
+    fmt.fprint(server, "hello")
     n, err = read_ctx(ctx, conn, buf)
     fmt.printf("first read: %q, err %v\n", buf[:n].decode(), err)
 

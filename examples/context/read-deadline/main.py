@@ -3,7 +3,7 @@ honours a deadline on the connection: give the connection the context's
 deadline and the Read returns by itself, at once when the server has
 answered, with a timeout error when it never does."""
 
-from goexit import context, defer, errors, fmt, func, io, net, os, panic, run, time
+from goexit import context, defer, errors, fmt, func, net, os, panic, run, time
 
 
 def read_reply(ctx: context.Context, conn: net.Conn) -> tuple[str, BaseException | None]:
@@ -28,7 +28,7 @@ def ask(ln: net.Listener, answer: bool, timeout: time.Duration) -> None:
         panic(err)
     defer(server.close)
     if answer:
-        io.write_string(server, "pong")  # Go's fmt.Fprint(server, "pong")
+        fmt.fprint(server, "pong")
 
     ctx, cancel = context.with_timeout(context.background(), timeout)
     defer(cancel)

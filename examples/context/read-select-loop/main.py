@@ -40,7 +40,7 @@ def main() -> None:
     if err is not None:
         panic(err)
     defer(server.close)
-    io.write_string(server, "hello\n")  # Go's fmt.Fprintln(server, "hello"); then the server goes quiet
+    fmt.fprintln(server, "hello")  # then the server goes quiet
 
     lines = read_lines(conn)
     for timeout in [time.Second, 50 * time.Millisecond]:

@@ -1,43 +1,43 @@
 """Goexit called five calls deep ends the goroutine at once: every deferred
 call on the way up runs, last in first out, and nothing after a call does."""
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 @func
 def parse_json() -> None:
-    defer(print, "defer in parseJSON")
+    defer(fmt.println, "defer in parseJSON")
     validate()
-    print("parseJSON: after validate (never printed)")
+    fmt.println("parseJSON: after validate (never printed)")
 
 
 @func
 def validate() -> None:
-    defer(print, "defer in validate")
+    defer(fmt.println, "defer in validate")
     check_auth()
-    print("validate: after checkAuth (never printed)")
+    fmt.println("validate: after checkAuth (never printed)")
 
 
 @func
 def check_auth() -> None:
-    defer(print, "defer in checkAuth")
+    defer(fmt.println, "defer in checkAuth")
     load_config()
-    print("checkAuth: after loadConfig (never printed)")
+    fmt.println("checkAuth: after loadConfig (never printed)")
 
 
 @func
 def load_config() -> None:
-    defer(print, "defer in loadConfig")
+    defer(fmt.println, "defer in loadConfig")
     panic_if_invalid()
-    print("loadConfig: after panicIfInvalid (never printed)")
+    fmt.println("loadConfig: after panicIfInvalid (never printed)")
 
 
 @func
 def panic_if_invalid() -> None:
-    defer(print, "defer in panicIfInvalid")
-    print("panicIfInvalid: config is invalid, calling runtime.Goexit")
+    defer(fmt.println, "defer in panicIfInvalid")
+    fmt.println("panicIfInvalid: config is invalid, calling runtime.Goexit")
     runtime.goexit()
-    print("panicIfInvalid: after Goexit (never printed)")  # type: ignore[unreachable]
+    fmt.println("panicIfInvalid: after Goexit (never printed)")  # type: ignore[unreachable]
 
 
 def main() -> None:
@@ -46,11 +46,11 @@ def main() -> None:
     def worker() -> None:
         defer(close, done)
         parse_json()
-        print("goroutine: after parseJSON (never printed)")
+        fmt.println("goroutine: after parseJSON (never printed)")
 
     go(worker)
     done.recv()
-    print("main: the worker goroutine has ended")
+    fmt.println("main: the worker goroutine has ended")
 
 
 if __name__ == "__main__":

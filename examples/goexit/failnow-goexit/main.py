@@ -7,7 +7,7 @@ test, so this program imitates testing with a tiny T."""
 from collections.abc import Callable
 from typing import NoReturn
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 class T:
@@ -18,7 +18,7 @@ class T:
 
     def fatal(self, msg: str) -> NoReturn:
         """Fatal prints msg, then stops the test with FailNow, as testing.T.Fatal does."""
-        print("    " + msg)
+        fmt.println("    " + msg)
         self.fail_now()
 
     def fail_now(self) -> NoReturn:
@@ -29,7 +29,7 @@ class T:
 
 def run_test(name: str, test: Callable[[T], object]) -> None:
     """runTest runs test in a new goroutine and waits for it, as testing's tRunner does."""
-    print("=== RUN  ", name)
+    fmt.println("=== RUN  ", name)
     t = T()
     done: Chan[None] = Chan()
 
@@ -40,16 +40,16 @@ def run_test(name: str, test: Callable[[T], object]) -> None:
     go(t_runner)
     done.recv()
     if t.failed:
-        print("--- FAIL:", name)
+        fmt.println("--- FAIL:", name)
     else:
-        print("--- PASS:", name)
+        fmt.println("--- PASS:", name)
 
 
 @func
 def test_open(t: T) -> None:
-    defer(print, "    TestOpen: deferred cleanup runs")
+    defer(fmt.println, "    TestOpen: deferred cleanup runs")
     t.fatal("open config.json: no such file or directory")
-    print("    TestOpen: after Fatal (never printed)")  # type: ignore[unreachable]
+    fmt.println("    TestOpen: after Fatal (never printed)")  # type: ignore[unreachable]
 
 
 def add(a: int, b: int) -> int:

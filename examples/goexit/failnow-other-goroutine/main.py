@@ -5,7 +5,7 @@ the failure. This program imitates testing with a tiny T."""
 
 from typing import NoReturn
 
-from goexit import Chan, close, defer, go, run, runtime
+from goexit import Chan, close, defer, fmt, go, run, runtime
 
 
 class T:
@@ -25,12 +25,12 @@ def test_fetch(t: T) -> None:
 
     def helper() -> None:
         defer(close, done)
-        print("    helper goroutine: fetch failed, calling t.FailNow")
+        fmt.println("    helper goroutine: fetch failed, calling t.FailNow")
         t.fail_now()  # wrong goroutine: ends the helper, not the test
 
     go(helper)
     done.recv()
-    print("    TestFetch: still running after FailNow")
+    fmt.println("    TestFetch: still running after FailNow")
 
 
 def main() -> None:
@@ -44,7 +44,7 @@ def main() -> None:
     go(t_runner)
     done.recv()
     if t.failed:
-        print("--- FAIL: TestFetch (but it ran to the end)")
+        fmt.println("--- FAIL: TestFetch (but it ran to the end)")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ never another one. A stop helper called by a supervisor ends the
 supervisor, not the worker it was meant for. To end another goroutine,
 ask it: here by closing a channel it waits on."""
 
-from goexit import Chan, close, defer, go, run, runtime
+from goexit import Chan, close, defer, fmt, go, run, runtime
 
 
 def stop() -> None:
@@ -17,7 +17,7 @@ def main() -> None:
     def worker() -> None:
         defer(close, worker_done)
         shutdown.recv()
-        print("worker: asked to stop, returning")
+        fmt.println("worker: asked to stop, returning")
 
     go(worker)
 
@@ -25,14 +25,14 @@ def main() -> None:
 
     def supervisor() -> None:
         defer(close, supervisor_done)
-        defer(print, "supervisor: ended by its own call to stop")
+        defer(fmt.println, "supervisor: ended by its own call to stop")
         stop()  # meant for the worker
         close(shutdown)
 
     go(supervisor)
     supervisor_done.recv()
 
-    print("main: the worker still runs; closing shutdown")
+    fmt.println("main: the worker still runs; closing shutdown")
     close(shutdown)
     worker_done.recv()
 

@@ -2,14 +2,14 @@
 ends, in the order of a normal return: last deferred, first run, and the
 callee's deferred calls before its caller's."""
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 @func
 def work() -> None:
     for i in range(1, 4):
-        defer(print, "work: deferred call", i)
-    print("work: calling runtime.Goexit")
+        defer(fmt.println, "work: deferred call", i)
+    fmt.println("work: calling runtime.Goexit")
     runtime.goexit()
 
 
@@ -18,12 +18,12 @@ def main() -> None:
 
     def worker() -> None:
         defer(close, done)
-        defer(print, "goroutine: deferred call, runs after work's")
+        defer(fmt.println, "goroutine: deferred call, runs after work's")
         work()
 
     go(worker)
     done.recv()
-    print("main: the goroutine has ended")
+    fmt.println("main: the goroutine has ended")
 
 
 if __name__ == "__main__":

@@ -3,21 +3,21 @@ The rest of that deferred function is skipped, the remaining deferred
 calls still run, the function does not return to its caller, and the
 goroutine ends."""
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 @func
 def save() -> None:
-    defer(print, "save: deferred 1, still runs")
+    defer(fmt.println, "save: deferred 1, still runs")
 
     def deferred2() -> None:
-        print("save: deferred 2 calls runtime.Goexit")
+        fmt.println("save: deferred 2 calls runtime.Goexit")
         runtime.goexit()
-        print("save: deferred 2 after Goexit (never printed)")  # type: ignore[unreachable]
+        fmt.println("save: deferred 2 after Goexit (never printed)")  # type: ignore[unreachable]
 
     defer(deferred2)
-    defer(print, "save: deferred 3, runs first")
-    print("save: returning")
+    defer(fmt.println, "save: deferred 3, runs first")
+    fmt.println("save: returning")
 
 
 def main() -> None:
@@ -25,13 +25,13 @@ def main() -> None:
 
     def worker() -> None:
         defer(close, done)
-        defer(print, "goroutine: deferred call runs")
+        defer(fmt.println, "goroutine: deferred call runs")
         save()
-        print("goroutine: after save (never printed)")
+        fmt.println("goroutine: after save (never printed)")
 
     go(worker)
     done.recv()
-    print("main: the goroutine ended, no deadlock")
+    fmt.println("main: the goroutine ended, no deadlock")
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@ calls run, and the other goroutines go on. The program cannot end
 normally any more (it ends when main returns), so when the last
 goroutine finishes, the runtime stops it with a fatal error, status 2."""
 
-from goexit import Chan, close, defer, go, run, runtime
+from goexit import Chan, close, defer, fmt, go, run, runtime
 
 
 def main() -> None:
@@ -12,14 +12,14 @@ def main() -> None:
     def worker() -> None:
         main_gone.recv()
         for i in range(1, 4):
-            print("worker: step", i)
-        print("worker: done")
+            fmt.println("worker: step", i)
+        fmt.println("worker: done")
 
     go(worker)
     defer(close, main_gone)
-    defer(print, "main: deferred call runs")
+    defer(fmt.println, "main: deferred call runs")
     runtime.goexit()
-    print("main: after Goexit (never printed)")  # type: ignore[unreachable]
+    fmt.println("main: after Goexit (never printed)")  # type: ignore[unreachable]
 
 
 if __name__ == "__main__":

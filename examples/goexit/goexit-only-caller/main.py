@@ -1,7 +1,7 @@
 """runtime.Goexit ends only the goroutine that calls it: the other
 goroutines, main included, go on as if nothing had happened."""
 
-from goexit import Chan, close, defer, go, run, runtime, sync
+from goexit import Chan, close, defer, fmt, go, run, runtime, sync
 
 
 def main() -> None:
@@ -12,19 +12,19 @@ def main() -> None:
     def quitter() -> None:
         defer(wg.done)
         defer(close, quitter_gone)
-        print("quitter: calling runtime.Goexit")
+        fmt.println("quitter: calling runtime.Goexit")
         runtime.goexit()
 
     def worker() -> None:
         defer(wg.done)
         quitter_gone.recv()  # only so that the output order is fixed
         for i in range(1, 4):
-            print("worker: still working, step", i)
+            fmt.println("worker: still working, step", i)
 
     go(quitter)
     go(worker)
     wg.wait()
-    print("main: still running")
+    fmt.println("main: still running")
 
 
 if __name__ == "__main__":

@@ -4,16 +4,16 @@ is stopped, and the goroutine ends."""
 
 from collections.abc import Callable
 
-from goexit import Chan, close, defer, func, go, panic, recover, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, panic, recover, run, runtime
 
 
 @func
 def guarded(name: str, fail: Callable[[], object]) -> None:
     def check() -> None:
         if (r := recover()) is not None:
-            print(name + ": recover() returned", r)
+            fmt.println(name + ": recover() returned", r)
         else:
-            print(name + ": recover() returned nil")
+            fmt.println(name + ": recover() returned nil")
 
     defer(check)
     fail()
@@ -30,7 +30,7 @@ def main() -> None:
         def worker(name: str, fail: Callable[[], object], done: Chan[None]) -> None:
             defer(close, done)
             guarded(name, fail)
-            print(name + ": the goroutine carries on")
+            fmt.println(name + ": the goroutine carries on")
 
         go(worker, name, fail, done)
         done.recv()

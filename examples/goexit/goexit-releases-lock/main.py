@@ -3,7 +3,7 @@ what it holds with defer (a mutex, a WaitGroup count, a connection)
 releases it even when it ends with Goexit: here main can lock the mutex
 again, and Wait returns."""
 
-from goexit import defer, go, run, runtime, sync
+from goexit import defer, fmt, go, run, runtime, sync
 
 
 def main() -> None:
@@ -15,13 +15,13 @@ def main() -> None:
         defer(wg.done)
         mu.lock()
         defer(mu.unlock)
-        print("worker: holds the lock, calling runtime.Goexit")
+        fmt.println("worker: holds the lock, calling runtime.Goexit")
         runtime.goexit()
 
     go(worker)
     wg.wait()
     mu.lock()
-    print("main: Wait returned and the lock is free")
+    fmt.println("main: Wait returned and the lock is free")
     mu.unlock()
 
 

@@ -3,7 +3,7 @@ the goroutine included: the WaitGroup never reaches zero and main waits
 for ever, which the runtime reports as a deadlock (status 2). Write
 defer wg.Done() first thing, so that it runs however the goroutine ends."""
 
-from goexit import go, run, runtime, sync
+from goexit import fmt, go, run, runtime, sync
 
 
 def main() -> None:
@@ -11,13 +11,13 @@ def main() -> None:
     wg.add(1)
 
     def worker() -> None:
-        print("worker: calling runtime.Goexit")
+        fmt.println("worker: calling runtime.Goexit")
         runtime.goexit()
         wg.done()  # type: ignore[unreachable]  # never runs: should have been deferred
 
     go(worker)
     wg.wait()
-    print("main: Wait returned (never printed)")
+    fmt.println("main: Wait returned (never printed)")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 """Nothing after runtime.Goexit runs: not the next statement, not the
 remaining loop iterations, and the function never returns its result."""
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 @func
 def lookup(key: str) -> int:
-    defer(print, "lookup: deferred call runs")
+    defer(fmt.println, "lookup: deferred call runs")
     if key == "":
         runtime.goexit()
     return len(key)
@@ -19,12 +19,12 @@ def main() -> None:
         defer(close, done)
         for key in ["a", "bb", "", "dddd"]:
             n = lookup(key)
-            print(f'lookup("{key}") = {n}')
-        print("loop finished (never printed)")
+            fmt.printf("lookup(%q) = %d\n", key, n)
+        fmt.println("loop finished (never printed)")
 
     go(worker)
     done.recv()
-    print("main: the loop ended at the empty key")
+    fmt.println("main: the loop ended at the empty key")
 
 
 if __name__ == "__main__":

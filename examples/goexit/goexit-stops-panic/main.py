@@ -3,7 +3,7 @@ panic: the program does not crash, later deferred calls see no panic to
 recover, and the goroutine ends quietly. This, rather than a deadlock,
 is the risk of Goexit in a deferred call: it can swallow a panic."""
 
-from goexit import Chan, close, defer, go, panic, recover, run, runtime
+from goexit import Chan, close, defer, fmt, go, panic, recover, run, runtime
 
 
 def main() -> None:
@@ -14,16 +14,16 @@ def main() -> None:
 
         def deferred1() -> None:
             if recover() is None:
-                print("deferred 1: recover() returned nil")
+                fmt.println("deferred 1: recover() returned nil")
 
         defer(deferred1)
         defer(runtime.goexit)
-        defer(print, "deferred 3: the panic is unwinding")
+        defer(fmt.println, "deferred 3: the panic is unwinding")
         panic("boom")
 
     go(worker)
     done.recv()
-    print("main: no crash, the panic was swallowed")
+    fmt.println("main: no crash, the panic was swallowed")
 
 
 if __name__ == "__main__":

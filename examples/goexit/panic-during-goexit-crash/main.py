@@ -3,18 +3,18 @@ recovered by none, crashes the program like any other panic: the
 remaining deferred calls run as the panic unwinds, then the program
 prints the panic and exits with status 2."""
 
-from goexit import defer, go, panic, run, runtime, select
+from goexit import defer, fmt, go, panic, run, runtime, select
 
 
 def main() -> None:
     def worker() -> None:
-        defer(print, "worker: deferred call runs")
+        defer(fmt.println, "worker: deferred call runs")
 
         def close_connection() -> None:
             panic("closing the connection failed")
 
         defer(close_connection)
-        print("worker: calling runtime.Goexit")
+        fmt.println("worker: calling runtime.Goexit")
         runtime.goexit()
 
     go(worker)

@@ -2,13 +2,13 @@
 deferred call recovers that panic, Goexit carries on: the goroutine
 still ends, and its caller never resumes."""
 
-from goexit import Chan, close, defer, func, go, panic, recover, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, panic, recover, run, runtime
 
 
 @func
 def cleanup() -> None:
     def report() -> None:
-        print("cleanup: recovered:", recover())
+        fmt.println("cleanup: recovered:", recover())
 
     defer(report)
 
@@ -16,7 +16,7 @@ def cleanup() -> None:
         panic("closing the connection failed")
 
     defer(close_connection)
-    print("cleanup: calling runtime.Goexit")
+    fmt.println("cleanup: calling runtime.Goexit")
     runtime.goexit()
 
 
@@ -25,13 +25,13 @@ def main() -> None:
 
     def worker() -> None:
         defer(close, done)
-        defer(print, "goroutine: deferred call runs")
+        defer(fmt.println, "goroutine: deferred call runs")
         cleanup()
-        print("goroutine: after cleanup (never printed)")
+        fmt.println("goroutine: after cleanup (never printed)")
 
     go(worker)
     done.recv()
-    print("main: the goroutine ended all the same")
+    fmt.println("main: the goroutine ended all the same")
 
 
 if __name__ == "__main__":

@@ -4,19 +4,19 @@ stack: the caller never resumes. Deferred calls run in both cases."""
 
 from collections.abc import Callable
 
-from goexit import Chan, close, defer, func, go, run, runtime
+from goexit import Chan, close, defer, fmt, func, go, run, runtime
 
 
 @func
 def with_return() -> None:
-    defer(print, "  withReturn: deferred call")
-    print("  withReturn: returns")
+    defer(fmt.println, "  withReturn: deferred call")
+    fmt.println("  withReturn: returns")
 
 
 @func
 def with_goexit() -> None:
-    defer(print, "  withGoexit: deferred call")
-    print("  withGoexit: calls runtime.Goexit")
+    defer(fmt.println, "  withGoexit: deferred call")
+    fmt.println("  withGoexit: calls runtime.Goexit")
     runtime.goexit()
 
 
@@ -25,18 +25,18 @@ def run_in_goroutine(name: str, leave: Callable[[], object]) -> None:
 
     def worker() -> None:
         defer(close, done)
-        defer(print, "  goroutine: deferred call")
+        defer(fmt.println, "  goroutine: deferred call")
         leave()
-        print("  goroutine: carries on after", name)
+        fmt.println("  goroutine: carries on after", name)
 
     go(worker)
     done.recv()
 
 
 def main() -> None:
-    print("return:")
+    fmt.println("return:")
     run_in_goroutine("withReturn", with_return)
-    print("runtime.Goexit:")
+    fmt.println("runtime.Goexit:")
     run_in_goroutine("withGoexit", with_goexit)
 
 

@@ -7,7 +7,7 @@ supervisor or a CI job sees it; go run prints a non-zero status as
 import subprocess
 import sys
 
-from goexit import os, run
+from goexit import fmt, os, run
 
 
 def main() -> None:
@@ -18,10 +18,10 @@ def main() -> None:
         cmd = subprocess.run([sys.executable, sys.argv[0], "child", code], check=False)
         if cmd.returncode != 0:
             err = f"exit status {cmd.returncode}"  # what Go's *exec.ExitError says
-            print(f'child os.Exit({code}): status {cmd.returncode}, Run returned "{err}"')
+            fmt.printf("child os.Exit(%s): status %d, Run returned %q\n", code, cmd.returncode, err)
         else:
-            print(f"child os.Exit({code}): status {cmd.returncode}, success")
-    print("parent: calling os.Exit(3)")
+            fmt.printf("child os.Exit(%s): status %d, success\n", code, cmd.returncode)
+    fmt.println("parent: calling os.Exit(3)")
     os.exit(3)
 
 

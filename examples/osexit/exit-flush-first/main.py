@@ -3,7 +3,7 @@ call to Flush runs, where a deferred one would not."""
 
 import sys
 
-from goexit import bufio, os, run
+from goexit import bufio, fmt, os, run
 
 
 def main() -> None:
@@ -13,7 +13,7 @@ def main() -> None:
     try:
         w.flush()
     except OSError as err:
-        print("flush:", err, file=sys.stderr)
+        fmt.fprintln(os.Stderr, "flush:", err)
     os.exit(1)
 
 

@@ -2,12 +2,12 @@
 the deferred calls before it run, but the panic message and its stack
 are never printed, and the status is the one given to os.Exit, not 2."""
 
-from goexit import defer, os, panic, run
+from goexit import defer, fmt, os, panic, run
 
 
 def main() -> None:
     defer(os.exit, 1)
-    defer(print, "main: deferred call runs")
+    defer(fmt.println, "main: deferred call runs")
     panic(Exception("config is invalid"))
 
 

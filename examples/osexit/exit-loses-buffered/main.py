@@ -4,13 +4,13 @@ Flush writes that out, and a deferred Flush never runs."""
 
 import sys
 
-from goexit import bufio, defer, os, run
+from goexit import bufio, defer, fmt, os, run
 
 
 def main() -> None:
     w = bufio.new_writer(sys.stdout)
     defer(w.flush)  # never runs
-    print("written to os.Stdout: kept")
+    fmt.println("written to os.Stdout: kept")
     w.write_string("written to the bufio.Writer: lost\n")
     os.exit(1)
 

@@ -2,9 +2,7 @@
 os.Exit(realMain()), and realMain does the work with ordinary deferred
 calls, which run when it returns. The status still reaches the parent."""
 
-import sys
-
-from goexit import defer, func, os, run
+from goexit import defer, fmt, func, os, run
 
 
 def work() -> Exception | None:
@@ -13,9 +11,9 @@ def work() -> Exception | None:
 
 @func
 def real_main() -> int:
-    defer(print, "realMain: deferred cleanup runs")
+    defer(fmt.println, "realMain: deferred cleanup runs")
     if (err := work()) is not None:
-        print("error:", err, file=sys.stderr)
+        fmt.fprintln(os.Stderr, "error:", err)
         return 1
     return 0
 

@@ -2,22 +2,22 @@
 main, and every other goroutine stop where they are. No deferred call
 runs, in any goroutine."""
 
-from goexit import Chan, close, defer, go, os, run, select
+from goexit import Chan, close, defer, fmt, go, os, run, select
 
 
 def main() -> None:
-    defer(print, "main: deferred call (never printed)")
+    defer(fmt.println, "main: deferred call (never printed)")
     ready: Chan[None] = Chan()
 
     def worker() -> None:
-        defer(print, "worker: deferred call (never printed)")
-        print("worker: started, waiting for work")
+        defer(fmt.println, "worker: deferred call (never printed)")
+        fmt.println("worker: started, waiting for work")
         close(ready)
         select()  # waits for ever
 
     go(worker)
     ready.recv()
-    print("main: calling os.Exit(3)")
+    fmt.println("main: calling os.Exit(3)")
     os.exit(3)
 
 

@@ -3,11 +3,11 @@ and it differs from os.Exit and log.Fatal: the deferred calls run as
 the panic unwinds (and could recover it), then the program prints the
 panic with the goroutine's stack and exits with status 2."""
 
-from goexit import defer, panic, run
+from goexit import defer, fmt, panic, run
 
 
 def main() -> None:
-    defer(print, "main: deferred call runs")
+    defer(fmt.println, "main: deferred call runs")
     panic(Exception("config is invalid"))
 
 

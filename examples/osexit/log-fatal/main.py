@@ -2,7 +2,7 @@
 as with os.Exit, deferred calls are skipped. log.SetFlags(0) drops the
 date and time, so the output is the same on every run."""
 
-from goexit import defer, log, run
+from goexit import defer, fmt, log, run
 
 
 def load_config() -> Exception | None:
@@ -11,10 +11,10 @@ def load_config() -> Exception | None:
 
 def main() -> None:
     log.set_flags(0)
-    defer(print, "main: deferred call (never printed)")
+    defer(fmt.println, "main: deferred call (never printed)")
     if (err := load_config()) is not None:
         log.fatal("loading config: ", err)
-    print("main: config loaded (never printed)")
+    fmt.println("main: config loaded (never printed)")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ was abandoned. The program sends itself SIGTERM once the workers run, as
 never looks at its context, so this run ends with status 1."""
 
 import os as syscall  # Go's syscall.Kill and syscall.Getpid are Python's os.kill and os.getpid
-import sys
 
 from goexit import Chan, Recv, close, context, defer, fmt, func, go, nil_recv, os, run, select, signal, sync, time
 
@@ -60,7 +59,7 @@ def real_main() -> int:
             fmt.printf("worker %d: abandoned\n", i + 1)
             abandoned += 1
     if abandoned > 0:
-        print("main:", abandoned, "worker(s) abandoned", file=sys.stderr)
+        fmt.fprintln(os.Stderr, "main:", abandoned, "worker(s) abandoned")
         return 1
     return 0
 

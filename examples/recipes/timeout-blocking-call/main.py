@@ -7,22 +7,21 @@ ever on a send that nobody will receive."""
 from collections.abc import Callable
 from typing import TypeVar, cast
 
-from goexit import Chan, Recv, close, context, fmt, go, run, runtime, select, time
+from goexit import Chan, Recv, close, context, defer, fmt, func, go, run, runtime, select, time
 
 T = TypeVar("T")
 
 
+@func
 def call_with_timeout(d: time.Duration, call: Callable[[], T]) -> tuple[T | None, BaseException | None]:
     ctx, cancel = context.with_timeout(context.background(), d)
-    try:  # Go's defer cancel(), in a function that returns values
-        result: Chan[T] = Chan(None, 1)
-        go(lambda: result.send(call()))
-        got = select(Recv(result), Recv(ctx.done()))
-        if got.case == 0:
-            return cast(T, got.value), None
-        return None, ctx.err()
-    finally:
-        cancel()
+    defer(cancel)
+    result: Chan[T] = Chan(None, 1)
+    go(lambda: result.send(call()))
+    got = select(Recv(result), Recv(ctx.done()))
+    if got.case == 0:
+        return cast(T, got.value), None
+    return None, ctx.err()
 
 
 def report(v: str | None, err: BaseException | None) -> None:
@@ -33,7 +32,8 @@ def report(v: str | None, err: BaseException | None) -> None:
 
 
 def main() -> None:
-    report(*call_with_timeout(time.Second, lambda: "a quick answer"))
+    # (A @func returns None only if a deferred call recovered a panic: Go's zero results, nil and nil.)
+    report(*(call_with_timeout(time.Second, lambda: "a quick answer") or (None, None)))
 
     unblock: Chan[None] = Chan()
 
@@ -41,7 +41,7 @@ def main() -> None:
         unblock.recv()  # a call that hangs, like a lookup on a dead server
         return "a late answer"
 
-    report(*call_with_timeout(50 * time.Millisecond, hangs))
+    report(*(call_with_timeout(50 * time.Millisecond, hangs) or (None, None)))
 
     close(unblock)  # the hung call returns at last, into the buffer
     i = 0

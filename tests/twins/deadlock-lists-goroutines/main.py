@@ -1,4 +1,4 @@
-from goexit import Chan, defer, go, run, select, sync
+from goexit import Chan, defer, fmt, go, run, select, sync
 
 
 def main() -> None:
@@ -9,7 +9,7 @@ def main() -> None:
     def sender() -> None:
         defer(wg.done)
         ch.send(1)
-        print("never")
+        fmt.println("never")
 
     go(sender)
     mu = sync.Mutex()

@@ -1,10 +1,10 @@
-from goexit import Chan, defer, go, run, runtime
+from goexit import Chan, defer, fmt, go, run, runtime
 
 
 def main() -> None:
     ch: Chan[int] = Chan(int)
     go(ch.recv)
-    defer(print, "main defer")
+    defer(fmt.println, "main defer")
     runtime.goexit()
 
 

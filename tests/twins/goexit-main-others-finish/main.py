@@ -1,19 +1,19 @@
-from goexit import Chan, defer, go, run, runtime
+from goexit import Chan, defer, fmt, go, run, runtime
 
 
 def main() -> None:
     ch: Chan[int] = Chan(int)
 
     def worker() -> None:
-        defer(print, "worker defer")
+        defer(fmt.println, "worker defer")
         v = ch.recv()
-        print("worker got", v)
+        fmt.println("worker got", v)
 
     go(worker)
     defer(ch.send, 42)
-    defer(print, "main defer")
+    defer(fmt.println, "main defer")
     runtime.goexit()
-    print("never")  # type: ignore[unreachable]
+    fmt.println("never")  # type: ignore[unreachable]
 
 
 if __name__ == "__main__":

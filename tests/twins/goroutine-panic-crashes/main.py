@@ -2,11 +2,11 @@ from goexit import Chan, defer, fmt, go, panic, run
 
 
 def main() -> None:
-    defer(print, "main defer (never printed)")
+    defer(fmt.println, "main defer (never printed)")
     done: Chan[int] = Chan(int)
 
     def worker() -> None:
-        defer(print, "worker defer runs")
+        defer(fmt.println, "worker defer runs")
         panic(fmt.errorf("boom %d", 3))
 
     go(worker)

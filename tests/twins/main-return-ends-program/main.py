@@ -1,17 +1,17 @@
-from goexit import Chan, close, defer, go, run, select
+from goexit import Chan, close, defer, fmt, go, run, select
 
 
 def main() -> None:
     started: Chan[None] = Chan()
 
     def worker() -> None:
-        defer(print, "worker defer (never printed)")
+        defer(fmt.println, "worker defer (never printed)")
         close(started)
         select()
 
     go(worker)
     started.recv()
-    print("main returns")
+    fmt.println("main returns")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 from dataclasses import dataclass
 
-from goexit import defer, panic, run
+from goexit import defer, fmt, panic, run
 
 
 @dataclass
@@ -9,7 +9,7 @@ class T:
 
 
 def main() -> None:
-    defer(print, "deferred")
+    defer(fmt.println, "deferred")
     panic(T(3))
 
 

@@ -1,0 +1,3 @@
+module goexit.dev/tools/twinshape
+
+go 1.25
