@@ -30,8 +30,8 @@ def main() -> None:
     if err is not None:
         panic(err)
     defer(conn.close)
-    io.write_string(conn, "hello, ")
-    io.write_string(conn, "server")
+    fmt.fprint(conn, "hello, ")
+    fmt.fprint(conn, "server")
     close_err = conn.close_write()
     _, write_err = conn.write(b"more")
     reply, err = io.read_all(conn)  # the server has printed its line by the time its reply ends

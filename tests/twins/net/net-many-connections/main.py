@@ -2,7 +2,7 @@
 connection, each echoes one line doubled; 100 clients dial in parallel
 and collect the answers, then everything is closed and the server stops."""
 
-from goexit import Chan, bufio, defer, errors, fmt, go, io, net, panic, run, sync
+from goexit import Chan, bufio, defer, errors, fmt, go, net, panic, run, sync
 
 
 def main() -> None:
@@ -19,7 +19,7 @@ def main() -> None:
         if err is not None:
             return
         n = int(line.strip())
-        io.write_string(c, fmt.sprintf("%d\n", 2 * n))
+        fmt.fprintf(c, "%d\n", 2 * n)
 
     def accept_loop() -> None:
         while True:
@@ -42,7 +42,7 @@ def main() -> None:
         if err is not None:
             panic(err)
         defer(c.close)
-        io.write_string(c, fmt.sprintf("%d\n", i))
+        fmt.fprintf(c, "%d\n", i)
         line, _ = bufio.new_reader(c).read_string("\n")
         results[i] = int(line.strip())
 

@@ -3,7 +3,7 @@ line is there. At the peer's close, Scan returns false and Err is nil
 (EOF is the normal end); when the reader's own side is closed, Err is
 the net.ErrClosed error."""
 
-from goexit import bufio, defer, errors, fmt, go, io, net, panic, run
+from goexit import bufio, defer, errors, fmt, go, net, panic, run
 
 
 def main() -> None:
@@ -20,7 +20,7 @@ def main() -> None:
         panic(err)
 
     def peer() -> None:
-        io.write_string(server, "one\r\ntwo\n\nthree without newline")
+        fmt.fprint(server, "one\r\ntwo\n\nthree without newline")
         server.close()
 
     go(peer)
@@ -37,7 +37,7 @@ def main() -> None:
     if err is not None:
         panic(err)
     defer(server.close)
-    io.write_string(server, "hello\n")
+    fmt.fprint(server, "hello\n")
     sc = bufio.new_scanner(conn)
     sc.scan()
     fmt.printf("line %q\n", sc.text())
@@ -46,7 +46,7 @@ def main() -> None:
 
     c2, _ = net.dial("tcp", ln.addr().string())
     s2, _ = ln.accept()
-    io.write_string(s2, "alpha  beta\tgamma\n")
+    fmt.fprint(s2, "alpha  beta\tgamma\n")
     s2.close()
     words = bufio.new_scanner(c2)
     words.split(bufio.scan_words)
