@@ -20,6 +20,7 @@ import tempfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import Browser
 
 import harness
@@ -49,6 +50,11 @@ def test_no_output_txt_shows_a_machine_path() -> None:
     )
 
 
+# Run alone (no build of this tree recorded by make test), the first test that needs the site pays for its build.
+SITE_BUILD_TIMEOUT = pytest.mark.timeout(300)
+
+
+@SITE_BUILD_TIMEOUT
 def test_no_built_page_shows_a_machine_path(site: Site) -> None:
     bad = []
     for f in sorted(site.root.rglob("*")):
@@ -135,6 +141,7 @@ def third_party_resources(root: Path) -> list[str]:
     return problems
 
 
+@SITE_BUILD_TIMEOUT
 def test_no_built_file_asks_another_host_for_anything(site: Site) -> None:
     found = third_party_resources(site.root)
     assert not found, (

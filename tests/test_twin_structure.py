@@ -104,7 +104,7 @@ def py_shape(source: str) -> PyShape:
             shape.refs.add(name)
         if isinstance(node, ast.Attribute):  # called (ch.send(1)) or passed on (go(ch.send, 1))
             shape.methods.add(node.attr)
-        if isinstance(node, ast.Name) and node.id == "print":  # called, or passed on: defer(print, ...)
+        if isinstance(node, ast.Name) and node.id == "print" and "print" not in alias:  # or defer(print, ...)
             shape.prints.append(node.lineno)
         if isinstance(node, ast.For) and isinstance(node.iter, ast.Name) and node.iter.id in chans:
             shape.chan_loops += 1
