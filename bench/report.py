@@ -189,9 +189,39 @@ def render(lang: str, r: dict[str, Any]) -> str:
         table([t["what"], t["value"]], site),
         f"### {t['scaling']} {{ #bench-scaling }}",
         table([t["n"], t["hop"], t["fan"]], scaling),
-        "![](assets/bench/scaling.svg)",
+        f"![{chart_alt(lang, sc)}](assets/bench/scaling.svg){{ .bench-chart }}",
     ]
     return "\n\n".join(parts)
+
+
+CHART_ALT = {
+    "en": (
+        "Two charts on log-log axes. Token ring, time per hop: {r0} µs with {n0} goroutines, {r1} µs with {n1}."
+        " Cancel fan-out, time until every goroutine woke: {f0} ms with {n0}, {f1} ms with {n1}."
+    ),
+    "zh": (
+        "两张双对数坐标图。令牌环每跳耗时：{n0} 个协程时 {r0} 微秒，{n1} 个时 {r1} 微秒。"
+        "取消扇出直到全部唤醒的耗时：{n0} 个协程时 {f0} 毫秒，{n1} 个时 {f1} 毫秒。"
+    ),
+}
+
+
+def chart_alt(lang: str, sc: dict[str, dict[int, float]]) -> str:
+    """The chart's text alternative: what it shows, with the figures at both ends."""
+    ns = sorted(sc["ring"])
+    return CHART_ALT[lang].format(
+        n0=f"{ns[0]:,}",
+        n1=f"{ns[-1]:,}",
+        r0=number(sc["ring"][ns[0]] * 1e6),
+        r1=number(sc["ring"][ns[-1]] * 1e6),
+        f0=number(sc["fanout"][ns[0]] * 1e3),
+        f1=number(sc["fanout"][ns[-1]] * 1e3),
+    )
+
+
+def number(v: float) -> str:
+    """Three significant digits, never in exponent form: 13.6, 674, 1,700."""
+    return f"{float(f'{v:.3g}'):,.0f}" if v >= 100 else f"{v:.3g}"
 
 
 SVG_TEXT = {
@@ -214,6 +244,8 @@ def svg(sc: dict[str, dict[int, float]], lang: str = "en") -> str:
     ]
     head = f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {2 * w + 20} {h}"'
     out = [head + ' font-family="sans-serif" font-size="11">']
+    # Its own light background: the picture stays readable on the site's dark scheme too.
+    out.append(f'<rect width="{2 * w + 20}" height="{h}" rx="6" fill="#fff"/>')
     for i, (key, title, scale) in enumerate(panels):
         x0 = i * (w + 20)
         pts = sorted(sc[key].items())
@@ -236,7 +268,10 @@ def svg(sc: dict[str, dict[int, float]], lang: str = "en") -> str:
         for n, v in pts:
             out.append(f'<circle cx="{px(n):.1f}" cy="{py(v * scale):.1f}" r="3" fill="#3f51b5"/>')
             out.append(f'<text x="{px(n):.1f}" y="{h - pad + 24}" text-anchor="middle">{n:,}</text>')
-            out.append(f'<text x="{px(n) + 4:.1f}" y="{py(v * scale) - 6:.1f}">{v * scale:.3g}</text>')
+            # The value beside its point, left of it for the last point: it never leaves the panel.
+            last = n == pts[-1][0]
+            anchor = f'x="{px(n) - 5:.1f}" text-anchor="end"' if last else f'x="{px(n) + 4:.1f}"'
+            out.append(f'<text {anchor} y="{py(v * scale) - 6:.1f}">{number(v * scale)}</text>')
         out.append(f'<text x="{x0 + w / 2:.0f}" y="{h - 4}" text-anchor="middle">{x_label}</text>')
     out.append("</svg>")
     return "\n".join(out) + "\n"

@@ -8,6 +8,8 @@
  * page's DOMContentLoaded) defines that global: a stand-in that imports the vendored
  * ES module build on the first render. Pages without diagrams download nothing more;
  * pages with one download only the chunks their diagrams need.
+ *
+ * Each diagram's own size is kept readable on a narrow screen (see MIN_SCALE below).
  */
 (function () {
   "use strict";
@@ -26,14 +28,35 @@
     return loading;
   }
 
+  // A diagram scales down with the page, but never below MIN_SCALE of its own size (labels of
+  // 16 px stay at 12 px or more): on a narrow screen it keeps that size and its box scrolls
+  // sideways (and takes keyboard focus, so that keys scroll it too).
+  var MIN_SCALE = 0.75;
+
+  function readable(svg) {
+    return svg.replace(/max-width:\s*([\d.]+)px;?/, function (all, width) {
+      return "max-width: " + width + "px; min-width: " + Math.round(width * MIN_SCALE) + "px;";
+    });
+  }
+
+  function focusable() {
+    var hosts = document.querySelectorAll("div.mermaid:not([tabindex])");
+    for (var i = 0; i < hosts.length; i++) hosts[i].setAttribute("tabindex", "0");
+  }
+
   window.mermaid = {
     initialize: function (options) {
       config = Object.assign({}, options, { startOnLoad: false });
     },
     render: function (id, text) {
-      return load().then(function (mermaid) {
-        return mermaid.render(id, text);
-      });
+      return load()
+        .then(function (mermaid) {
+          return mermaid.render(id, text);
+        })
+        .then(function (result) {
+          setTimeout(focusable, 0); // once the theme has put the diagram in the page
+          return Object.assign({}, result, { svg: readable(result.svg) });
+        });
     },
   };
 })();
