@@ -588,7 +588,9 @@ _PASSTHROUGH = (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)
 def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
     value = from_python(e)
     p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
-    p.escaped = not isinstance(value, Error)
+    # Python's own exceptions (ValueError, KeyError, ...) print with their class name, as a Python error
+    # Go has no name for; an exception class of the program's own, raised, is a panic with that error.
+    p.escaped = not isinstance(value, Error) and type(value).__module__ == "builtins"
     p.exc = Panic(p)
     p.exc.__cause__ = e
     p.exc.__traceback__ = e.__traceback__
