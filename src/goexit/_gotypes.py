@@ -184,6 +184,12 @@ def address(x: object) -> int:
     return id(x)
 
 
+class Uint8(int):
+    """A ``uint8`` (a ``byte``), as the elements of a ``[]byte`` are seen one by one."""
+
+    go_type = "uint8"
+
+
 def _package(module: str) -> str:
     if module == "__main__":
         return "main"
@@ -463,7 +469,8 @@ def struct_fields(x: object) -> list[tuple[str, object, str | None]]:
         x = object.__getattribute__(x, "_target")
     own = getattr(x, "_go_fields", None)
     if callable(own):
-        return [(name, value, None) for name, value in own()]
+        # (name, value) or (name, value, declared Go type) entries
+        return [(f[0], f[1], f[2] if len(f) > 2 else None) for f in own()]
     out: list[tuple[str, object, str | None]] = []
     if dataclasses.is_dataclass(x) and not isinstance(x, type):
         hints: dict[str, Any]

@@ -170,8 +170,8 @@ class JoinError(Exception):
     def __str__(self) -> str:
         return "\n".join(_gotypes.error_message(e) for e in self.errs)
 
-    def _go_fields(self) -> list[tuple[str, object]]:
-        return [("errs", self.errs)]
+    def _go_fields(self) -> list[tuple[str, object, str]]:
+        return [("errs", self.errs, "[]error")]
 
     def unwrap(self) -> list[BaseException]:
         """The joined errors, in order (Go's ``Unwrap() []error``)."""

@@ -572,7 +572,7 @@ class _PP(State):
         elif verb == "q":
             self.fmt_q(bytes(v).decode("utf-8", "surrogateescape"))
         else:
-            self.print_value(list(v), verb, 0, type_string, False, elem_static="uint8")
+            self.print_value([gt.Uint8(c) for c in v], verb, 0, type_string, False, elem_static="uint8")
 
     def fmt_pointer(self, arg: object, value: object, verb: str, static: str | None = None) -> None:
         u = 0 if value is None else gt.address(value)
@@ -1240,8 +1240,8 @@ class _WrapError(Exception):
         """The ``%w`` operand (Go's ``Unwrap() error``)."""
         return self.wrapped
 
-    def _go_fields(self) -> list[tuple[str, object]]:
-        return [("msg", self.msg), ("err", self.wrapped)]
+    def _go_fields(self) -> list[tuple[str, object, str]]:
+        return [("msg", self.msg, "string"), ("err", self.wrapped, "error")]
 
 
 class _WrapErrors(Exception):  # noqa: N818 - Go's fmt.wrapErrors
@@ -1261,8 +1261,8 @@ class _WrapErrors(Exception):  # noqa: N818 - Go's fmt.wrapErrors
         """The ``%w`` operands, in operand order (Go's ``Unwrap() []error``)."""
         return list(self.errs)
 
-    def _go_fields(self) -> list[tuple[str, object]]:
-        return [("msg", self.msg), ("errs", self.errs)]
+    def _go_fields(self) -> list[tuple[str, object, str]]:
+        return [("msg", self.msg, "string"), ("errs", self.errs, "[]error")]
 
 
 def errorf(format: str, *a: object) -> BaseException:  # noqa: A002
