@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import sys
 import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -35,6 +36,7 @@ from playwright.sync_api import (
 )
 
 from sitekit import (
+    ROOT,
     SHOTS,
     TIMEOUT_MS,
     Site,
@@ -46,6 +48,10 @@ from sitekit import (
     serve,
     slug,
 )
+
+sys.path.insert(0, str(ROOT / "hooks"))
+
+import example_block
 
 MAX_PAGE_BYTES = 1_000_000  # per page, first load, as transferred
 LOADS_AT_ONCE = 4
@@ -192,6 +198,7 @@ def test_every_page_loads_with_200_no_console_error_and_no_other_host(site: Site
         problems += [f"/{path}: {bad}" for bad in load.bad_responses]
         foreign = [url for url in load.requests if not url.startswith(load.base) and not url.startswith("data:")]
         problems += [f"/{path}: request to another host: {url}" for url in foreign]
+        problems += [f"/{path}: its first load fetches a binary: {url}" for url in load.requests if ".wasm" in url]
     assert not problems, "\n".join(problems)
 
 
@@ -327,22 +334,26 @@ def _example_sets(page: Page) -> Locator:
 
 
 def _examples_shown(page: Page) -> list[dict[str, str]]:
-    """For each example's tabbed set, in page order: the checked tab's label, the text of each
-    tab's code, and the text of the Output tab as shown ("" when it is not visible)."""
+    """For each example block (hooks/example_block.py), in page order: the checked tab's label,
+    the text of each tab's code, and the output (under the tabs): its text, and the text as
+    shown ("" when it is not visible)."""
     shown: list[dict[str, str]] = page.evaluate(
-        """() => Array.from(document.querySelectorAll(".tabbed-set")).map((set) => {
+        """() => Array.from(document.querySelectorAll(".gx-example")).map((example) => {
+            const set = example.querySelector(":scope > .tabbed-set");
             const labels = Array.from(set.querySelectorAll(":scope > .tabbed-labels > label"));
             const blocks = Array.from(set.querySelectorAll(":scope > .tabbed-content > .tabbed-block"));
             const out = { checked: "", shown: "" };
             labels.forEach((label, i) => {
                 const name = label.textContent.trim();
                 if (set.querySelector(`:scope > input#${label.htmlFor}`).checked) out.checked = name;
-                const code = blocks[i] && blocks[i].querySelector("pre > code");
+                const code = blocks[i] && blocks[i].querySelector(":scope > .highlight > pre > code");
                 out[name] = code ? code.textContent : "";
-                if (name === "Output" && blocks[i] && blocks[i].checkVisibility()) out.shown = blocks[i].innerText;
             });
+            const output = example.querySelector(".gx-output__expected");
+            out.Output = output.querySelector("pre > code").textContent;
+            if (output.checkVisibility()) out.shown = output.innerText;
             return out;
-        }).filter((set) => "Python" in set)"""
+        })"""
     )
     return shown
 
@@ -353,53 +364,56 @@ def _block(tabbed_set: Locator, label: str) -> Locator:
     return tabbed_set.locator(":scope > .tabbed-content > .tabbed-block").nth(labels.index(label))
 
 
-def test_choosing_a_tab_switches_every_example_and_output_shows_output_txt(
+def _shown_file(files: dict[str, str], label: str) -> str:
+    """An example's file as the page shows it: the Python twin without its type-ignore comments."""
+    return example_block.shown_python(files[label]) if label == "Python" else files[label]
+
+
+def test_choosing_a_tab_switches_every_example_and_the_output_stays_in_view(
     site: Site, browser: Browser, loads: dict[str, PageLoad]
 ) -> None:
     examples = site.examples
     pages = _example_pages(site)
-    assert pages, "no page shows an example in Go | Python | Output tabs"
+    assert pages, "no page shows an example in Go | Python tabs"
     problems: list[str] = []
 
-    def check_files(path: str, shown: list[dict[str, str]], output_shown: bool) -> None:
+    def check_files(path: str, shown: list[dict[str, str]]) -> None:
         for i, tabs in enumerate(shown):
             match = [name for name, files in examples.items() if _same_text(tabs["Go"], files["Go"])]
             if not match:
                 problems.append(f"/{path}: example {i}'s Go tab is none of examples/*/main.go")
                 continue
             files = examples[match[0]]
-            if not _same_text(tabs["Python"], files["Python"]):
+            if not _same_text(tabs["Python"], _shown_file(files, "Python")):
                 problems.append(f"/{path}: example {i}'s Python tab is not examples/{match[0]}/main.py")
-            if not _same_text(tabs["shown" if output_shown else "Output"], files["Output"]):
-                problems.append(f"/{path}: example {i}'s Output tab does not show examples/{match[0]}/output.txt")
+            if not (_same_text(tabs["Output"], files["Output"]) and _same_text(tabs["shown"], files["Output"])):
+                problems.append(f"/{path}: example {i}'s output does not show examples/{match[0]}/output.txt")
 
-    # Every page, as loaded: each example starts on Go, and its three tabs hold its three files.
+    # Every page, as loaded: each example starts on Go, its tabs hold its files, its output is in view.
     for path in pages:
         shown = loads[path].examples
         assert shown, f"/{path} has a Python tab but no example was found on it"
         if any(tabs["checked"] != "Go" for tabs in shown):
             problems.append(f"/{path}: the examples do not start on their Go tab: {[t['checked'] for t in shown]}")
-        check_files(path, shown, output_shown=False)
+        check_files(path, shown)
 
-    # The page with the most examples: choosing a tab in one example switches them all, the
-    # Output tabs then show each output.txt, and the choice follows the reader to the next page.
+    # The page with the most examples: choosing Python in one example switches them all, every
+    # output stays in view under the Python twin, and the choice follows the reader to the next page.
     busiest = max(pages, key=lambda p: len(loads[p].examples))
     other = min((p for p in pages if p != busiest), key=lambda p: len(site.html(p)), default=busiest)
     context = new_context(browser)
     page = context.new_page()
     page.goto(site.url(busiest))
-    # Python in the last example, then Output in the first.
-    for label, tab in (("Python", _tab(page, "Python").last), ("Output", _tab(page, "Output").first)):
-        tab.click()
-        shown = _examples_shown(page)
-        wrong = [i for i, tabs in enumerate(shown) if tabs["checked"] != label]
-        if wrong:
-            problems.append(f"/{busiest}: choosing {label} left examples {wrong} (of {len(shown)}) on another tab")
-    check_files(busiest, _examples_shown(page), output_shown=True)
+    _tab(page, "Python").last.click()
+    shown = _examples_shown(page)
+    wrong = [i for i, tabs in enumerate(shown) if tabs["checked"] != "Python"]
+    if wrong:
+        problems.append(f"/{busiest}: choosing Python left examples {wrong} (of {len(shown)}) on another tab")
+    check_files(busiest, shown)
     page.goto(site.url(other))
     remembered = [tabs["checked"] for tabs in _examples_shown(page)]
-    if any(on != "Output" for on in remembered):
-        problems.append(f"choosing Output on /{busiest} is not remembered on /{other}: {remembered}")
+    if any(on != "Python" for on in remembered):
+        problems.append(f"choosing Python on /{busiest} is not remembered on /{other}: {remembered}")
     context.close()
     assert not problems, "\n".join(problems)
 
@@ -414,17 +428,17 @@ def test_copy_button_copies_the_examples_code(site: Site, browser: Browser) -> N
     tabbed_set = _example_sets(page).first
     for label in ("Go", "Python"):
         _tab(tabbed_set, label).click()
-        button = _block(tabbed_set, label).locator("button[data-md-type=copy]")
+        button = _block(tabbed_set, label).locator(".highlight button[data-md-type=copy]")
         target = button.get_attribute("data-clipboard-target")
         assert target, f"/{path}: the {label} tab's copy button has no data-clipboard-target"
         code = page.locator(target).text_content() or ""
-        matches = [name for name, files in examples.items() if _same_text(code, files[label])]
+        matches = [name for name, files in examples.items() if _same_text(code, _shown_file(files, label))]
         if not matches:
             problems.append(f"/{path}: the {label} copy button targets {target}, which is no example's file")
             continue
         button.click()
         copied: str = page.evaluate("navigator.clipboard.readText()")
-        if not _same_text(copied, examples[matches[0]][label]):
+        if not _same_text(copied, _shown_file(examples[matches[0]], label)):
             problems.append(f"/{path}: the {label} copy button copied {copied[:80]!r}, not examples/{matches[0]}")
     context.close()
     assert not problems, "\n".join(problems)
