@@ -127,12 +127,13 @@ def rewrite_markdown(markdown: str, examples: Path = EXAMPLES) -> str:
     return BLOCK.sub(block, markdown)
 
 
+# hooks/versions.py (the version matrix): badge_html(example, lang) gives an example's "Go 1.22+"
+# badge and version notes. Imported now, while MkDocs has hooks/ on sys.path.
+_VERSIONS = importlib.import_module("versions") if (Path(__file__).parent / "versions.py").exists() else None
+
+
 def _badge(name: str, lang: str) -> str:
-    """The Go-version badge of hooks/versions.py (the version-matrix workstream), once it exists."""
-    if not (Path(__file__).parent / "versions.py").exists():
-        return ""
-    badge_html = importlib.import_module("versions").badge_html
-    return str(badge_html(name, lang))
+    return "" if _VERSIONS is None else str(_VERSIONS.badge_html(name, lang))
 
 
 def _command(text: str, where: str) -> str:

@@ -199,7 +199,8 @@ class BuildError(Exception):
 
 # A line of MkDocs' log that strict mode counts (or that ends the build).
 _PROBLEM = re.compile(r"^(WARNING|ERROR)\b|^Aborted with \d+ warnings")
-BUILD_TIMEOUT = 180
+# Generous: the build includes the cold wasm build of every example (hooks/wasm.py) on a busy 2-core machine.
+BUILD_TIMEOUT = 600
 # What the built site is made of: a change to any of these makes a recorded build stale.
 SITE_INPUTS = ("mkdocs.yml", "pyproject.toml", "docs", "overrides", "src", "examples", "hooks")
 STAMP = ROOT / ".cache" / "site-build.json"

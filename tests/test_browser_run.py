@@ -28,7 +28,8 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 import example_block
 
-pytestmark = [pytest.mark.browser, pytest.mark.timeout(300)]
+# 600 s: the first test may pay for the site's build (wasm step included) besides every run.
+pytestmark = [pytest.mark.browser, pytest.mark.timeout(600)]
 
 RUNS_AT_ONCE = 3  # per page: each run is a worker, and the machine may have 2 cores
 SPIN_LIMIT_MS = 3000  # the not-runnable busy loop gets this long (the page's limit is 10 s)

@@ -108,6 +108,7 @@ def _blocks(html: str) -> list[str]:
     return [html[a:b] for a, b in zip(starts, [*starts[1:], len(html)][: len(starts)], strict=True)]
 
 
+@pytest.mark.timeout(600)  # the first test to ask for `site` pays for its build, wasm step included
 def test_built_pages_show_each_example_as_one_block(site: Site) -> None:
     listed = example_block.not_runnable()
     problems: list[str] = []

@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT / "hooks"))
 
 import wasm
 
-GO_BUILD_TIMEOUT = pytest.mark.timeout(300)
+GO_BUILD_TIMEOUT = pytest.mark.timeout(600)
 HELLO = 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("%s")\n}\n'
 
 
@@ -88,6 +88,7 @@ def test_mkdocs_serve_watches_the_examples() -> None:
     assert watched == [str(harness.EXAMPLES)]
 
 
+@GO_BUILD_TIMEOUT  # the first test to ask for `site` pays for its build, wasm step included
 def test_every_example_is_published_in_the_built_site_and_nowhere_else(site: Site) -> None:
     published = site.root / wasm.SITE_FOLDER
     with_go = sorted(ex.slug for ex in harness.discover() if (ex.path / "main.go").exists())
