@@ -138,7 +138,7 @@ def _badge(name: str, lang: str) -> str:
 
 def _command(text: str, where: str) -> str:
     return (
-        f'<div class="gx-cmd"><span class="gx-cmd__where">{html.escape(where)}</span>'
+        f'<div class="gx-cmd" data-pagefind-ignore><span class="gx-cmd__where">{html.escape(where)}</span>'
         f"<pre><code>{html.escape(text)}</code></pre></div>\n"
     )
 
@@ -180,6 +180,9 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
             blocks = chunk.split('<div class="tabbed-block">')
             if len(blocks) != 3:
                 raise PluginError(f"example {name}: expected the Go and Python tabs, found {len(blocks) - 1}")
+            # The paths, commands and controls are not prose: search (Pagefind) leaves them out.
+            title = '<span class="filename">'
+            blocks = [b.replace(title, title[:-1] + " data-pagefind-ignore>") for b in blocks]
             chunk = blocks[0] + "".join(
                 f'<div class="tabbed-block">\n{_command(cmd, t["cwd"])}{rest}'
                 for cmd, rest in zip(commands, blocks[1:], strict=True)
@@ -196,7 +199,7 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
                 )
             out.append(chunk)
             out.append(
-                f'<div class="gx-output">\n<div class="gx-output__bar">'
+                f'<div class="gx-output">\n<div class="gx-output__bar" data-pagefind-ignore>'
                 f'<span class="gx-output__label">{html.escape(t["output"])}</span>{action}</div>\n'
                 f'<div class="gx-output__expected">'
             )
@@ -205,7 +208,7 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
             out.append("</div>\n")
             if name not in unrunnable:
                 out.append(
-                    '<div class="gx-run" hidden>\n<div class="gx-run__bar">'
+                    '<div class="gx-run" hidden data-pagefind-ignore>\n<div class="gx-run__bar">'
                     f'<span class="gx-run__label">{html.escape(t["this_run"])}</span>'
                     f'<button type="button" class="gx-button gx-run__stop" hidden '
                     f'aria-label="{html.escape(t["stop_label"].format(name=name))}">{html.escape(t["stop"])}</button>'

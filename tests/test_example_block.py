@@ -131,9 +131,9 @@ def test_built_pages_show_each_example_as_one_block(site: Site) -> None:
             if f'<span class="gx-output__label">{label}</span>' not in block:
                 problems.append(f"/{path}: {name}'s output is not labelled {label!r}")
             for file in ("main.go", "main.py"):
-                if f'<span class="filename">examples/{name}/{file}</span>' not in block:
+                if f'<span class="filename" data-pagefind-ignore>examples/{name}/{file}</span>' not in block:
                     problems.append(f"/{path}: {name}'s {file} is not titled with its path")
-            commands = re.findall(r'<div class="gx-cmd">.*?<code>([^<]*)</code>', block)
+            commands = re.findall(r'<div class="gx-cmd" data-pagefind-ignore>.*?<code>([^<]*)</code>', block)
             if commands != [f"go run ./{name}", f"python {name}/main.py"]:
                 problems.append(f"/{path}: {name}'s commands are {commands}")
             buttons = block.count('class="gx-button gx-run__start"')
@@ -141,6 +141,6 @@ def test_built_pages_show_each_example_as_one_block(site: Site) -> None:
                 reason = listed[name][lang]
                 if buttons or reason not in block.replace("&#x27;", "'").replace("&quot;", '"'):
                     problems.append(f"/{path}: {name} is not runnable, yet shows a button or not its reason")
-            elif buttons != 1 or 'class="gx-run" hidden' not in block:
+            elif buttons != 1 or 'class="gx-run" hidden data-pagefind-ignore' not in block:
                 problems.append(f"/{path}: {name} has {buttons} Run buttons, or no hidden run panel")
     assert not problems, "\n".join(problems)
