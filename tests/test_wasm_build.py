@@ -35,8 +35,9 @@ def _module(root: Path, programs: dict[str, str]) -> Path:
 
 
 @GO_BUILD_TIMEOUT
-def test_build_is_cached_and_gzips_again_only_what_changed(tmp_path: Path) -> None:
-    root = _module(tmp_path / "ex", {"t/one": HELLO % "one", "t/two": HELLO % "two"})
+def test_build_is_cached_and_gzips_again_only_what_changed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harness, "GOBUILD", tmp_path / "gobuild")  # harness.build_go's cache, for this test only
+    root = _module(tmp_path / "wasm-hook-test", {"t/one": HELLO % "one", "t/two": HELLO % "two"})
     cache = tmp_path / "cache"
     first = wasm.build(root, cache)
     assert first["built"] and sorted(first["gzipped"]) == ["one", "two"]
@@ -51,8 +52,10 @@ def test_build_is_cached_and_gzips_again_only_what_changed(tmp_path: Path) -> No
 
 
 @GO_BUILD_TIMEOUT
-def test_a_go_build_that_fails_raises_with_gos_message(tmp_path: Path) -> None:
-    root = _module(tmp_path / "ex", {"t/fine": HELLO % "fine", "t/broken": "package main\n\nfunc main() {\n"})
+def test_a_go_build_that_fails_raises_with_gos_message(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(harness, "GOBUILD", tmp_path / "gobuild")
+    broken = "package main\n\nfunc main() {\n"
+    root = _module(tmp_path / "wasm-hook-test", {"t/fine": HELLO % "fine", "t/broken": broken})
     with pytest.raises(PluginError, match=r"broken/main\.go"):
         wasm.build(root, tmp_path / "cache")
 
