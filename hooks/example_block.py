@@ -213,7 +213,7 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
                     f'<button type="button" class="gx-button gx-run__stop" hidden '
                     f'aria-label="{html.escape(t["stop_label"].format(name=name))}">{html.escape(t["stop"])}</button>'
                     '<span class="gx-run__status" role="status"></span></div>\n'
-                    '<pre class="gx-run__out"><code></code></pre>\n</div>\n'
+                    '<pre class="gx-run__out"><code tabindex="0"></code></pre>\n</div>\n'
                 )
             out.append("</div>\n</div>\n")
             open_name = None
