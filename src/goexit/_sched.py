@@ -68,6 +68,7 @@ class G:
         "parker",
         "real",
         "running_defers",
+        "slot",
         "thread",
         "unwinding",
         "wait_reason",
@@ -93,6 +94,7 @@ class G:
         self.real = not adopted
         # Panics of this goroutine neither recovered nor aborted yet (Go's runningPanicDefers).
         self.panicking = 0
+        self.slot = -1  # position in allgs (see _AllG)
 
 
 class Program:
@@ -105,28 +107,116 @@ class Program:
         self.main_goexited = False
 
 
-allg: dict[int, G] = {}
+class _AllG:
+    """Every live goroutine, in Go's ``allgs`` order (what a deadlock report lists).
+
+    Go never frees a goroutine's record: an ended goroutine's ``g`` goes on a free
+    list and the next ``go`` statement reuses the most recently freed one, keeping
+    its place in ``allgs`` (runtime/proc.go: ``gfput``, ``gfget``, ``allgadd``).  So
+    a goroutine started late is listed where an ended one was: slots model that.
+    Mapping-like: ``allg[id]``, ``id in allg``, ``len``, and `values` in slot order.
+    """
+
+    __slots__ = ("_by_id", "_free", "_slots")
+
+    def __init__(self) -> None:
+        self._by_id: dict[int, G] = {}
+        self._slots: list[G | None] = []
+        self._free: list[int] = []
+
+    def add(self, g: G) -> None:
+        if self._free:
+            i = self._free.pop()
+            self._slots[i] = g
+        else:
+            i = len(self._slots)
+            self._slots.append(g)
+        g.slot = i
+        self._by_id[g.id] = g
+
+    def __delitem__(self, gid: int) -> None:
+        g = self._by_id.pop(gid)
+        self._slots[g.slot] = None
+        self._free.append(g.slot)
+
+    def __getitem__(self, gid: int) -> G:
+        return self._by_id[gid]
+
+    def __contains__(self, gid: object) -> bool:
+        return gid in self._by_id
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def values(self) -> list[G]:
+        """The live goroutines in Go's listing order."""
+        return [g for g in self._slots if g is not None]
+
+
+allg = _AllG()
 live = 0
 adopted = 0
 """How many of the live goroutines are adopted foreign threads."""
 blocked = 0
 timers = 0
+"""Runtime timers in the timer heap (see `goexit._timer`): sleeps, AfterFuncs, deadlines, and
+timer channels while a goroutine is blocked on them. While one is, no deadlock is reported."""
+zombies = 0
+"""Zombie timers: still counted in `timers` until the next scheduling point (see goexit._timer)."""
+clean_zombie_timers: Callable[[], None] | None = None
+io_waiting = 0
+"""Goroutines parked with reason `IO_WAIT`: while one is, Go's netpoller has a waiter and an M
+sleeps in it, so the program is not deadlocked (checkdead sees a running M)."""
+keepalive = 0
+"""Runtime activities that keep an M out of the scheduler for good, such as os/signal's loop
+goroutine blocked in ``signal_recv``: while one exists no deadlock is ever reported."""
+hidden = 0
+"""Goroutines Go has that goexit runs as plain threads (os/signal's loop): counted by NumGoroutine."""
 program: Program | None = None
 crashing = False
 """Set when a goroutine has begun printing a fatal panic: the process is about to exit 2."""
 
+IO_WAIT = "IO wait"
+"""The wait reason of a goroutine blocked in network I/O (Go's ``waitReasonIOWait``).
 
-def wait_for_panics(rounds: int = 1000) -> None:
-    """Before main's return ends the program, let panicking goroutines finish (as Go's runtime.main does).
+A goroutine parked with it is asleep in Go's netpoller; `check_deadlock` treats the program
+as alive while one is, as Go's checkdead does (an M blocks in ``netpoll``).  Use it from a
+model of blocking I/O: ``park(g, IO_WAIT)``, and `ready` from whatever completes the I/O."""
 
-    A goroutine whose panic runs deferred calls may be about to crash the program;
-    if one is, main must not exit with status 0 first.
+PANIC_WAIT_ROUNDS = 1000
+"""How many times Go's ``runtime.main`` yields to panicking goroutines before it exits (proc.go)."""
+
+
+def wait_for_panics() -> None:
+    """Before main's return ends the program, let panicking goroutines finish, as Go's runtime.main does.
+
+    runtime/proc.go, ``main``: if ``runningPanicDefers`` is not zero, main calls
+    ``Gosched`` up to 1000 times, stopping as soon as no goroutine is running the
+    deferred calls of a panic; then, if one has begun printing its panic
+    (``panicking``), main parks for ever and that goroutine ends the process with
+    status 2; otherwise main exits 0.  1000 yields last about 0.1-1 ms, so in Go
+    a deferred call that computes and prints finishes, and one that blocks (a
+    channel, a lock, a sleep, I/O) loses the race: main exits 0 first.
+
+    goexit keeps the rule, with a model of "can still get somewhere": main waits
+    while a panicking goroutine exists and some goroutine other than main is
+    runnable (not parked on a goexit primitive, a sleep or I/O).  It stops waiting
+    once every other goroutine is parked, since Go's 1000 yields would then pass
+    with nothing happening, or after 1000 rounds of 1 ms for code that keeps
+    running (Python runs such code 50-100 times slower than Go).
     """
     import time as _t
 
-    for _ in range(rounds):
-        if crashing or not any(g.panicking for g in list(allg.values())):
-            break
+    for _ in range(PANIC_WAIT_ROUNDS):
+        with lock:
+            if crashing:
+                break
+            gs = allg.values()
+            if not any(g.panicking for g in gs):
+                break
+            me = current_or_none()
+            if all(g.wait_reason is not None for g in gs if g is not me):
+                break
         _t.sleep(0.001)
     if crashing:
         threading.Event().wait()
@@ -173,7 +263,7 @@ def current() -> G:
         g.thread = threading.current_thread()
         global live, adopted
         with lock:
-            allg[g.id] = g
+            allg.add(g)
             live += 1
             adopted += 1
         _local.g = g
@@ -183,7 +273,7 @@ def current() -> G:
 def register(g: G) -> None:
     """Count a new goroutine as live; call with `lock` held."""
     global live
-    allg[g.id] = g
+    allg.add(g)
     live += 1
 
 
@@ -201,14 +291,16 @@ def exited(g: G) -> None:
 
 
 def park(g: G, reason: str) -> None:
-    """Block ``g`` until `ready` is called for it.
+    """Block ``g`` until `ready` is called for it (Go's ``gopark``); ``reason`` is Go's wait reason.
 
     Call with `lock` held; returns with it released.  Raises the exception
     stored by the waker (a `Deadlock`) if there is one.
     """
-    global blocked
+    global blocked, io_waiting
     g.wait_reason = reason
     blocked += 1
+    if reason == IO_WAIT:
+        io_waiting += 1
     check_deadlock()
     lock.release()
     g.parker.acquire()
@@ -219,31 +311,27 @@ def park(g: G, reason: str) -> None:
 
 
 def ready(g: G) -> None:
-    """Make parked goroutine ``g`` runnable again; call with `lock` held."""
-    global blocked
+    """Make parked goroutine ``g`` runnable again (Go's ``goready``); call with `lock` held."""
+    global blocked, io_waiting
     blocked -= 1
+    if g.wait_reason == IO_WAIT:
+        io_waiting -= 1
     g.wait_reason = None
     g.parker.release()
 
 
-def timer_added() -> None:
-    """Count a pending timer; call with `lock` held."""
-    global timers
-    timers += 1
-
-
-def timer_done() -> None:
-    """A timer fired or was stopped; call with `lock` held."""
-    global timers
-    timers -= 1
-    check_deadlock()
+def keep_alive() -> None:
+    """Record a runtime activity that keeps the program from ever deadlocking (see `keepalive`)."""
+    global keepalive
+    with lock:
+        keepalive += 1
 
 
 def prune_dead_adopted() -> bool:
     """Forget adopted threads that have ended; call with `lock` held. True if any were."""
     global live, adopted
     pruned = False
-    for g in list(allg.values()):
+    for g in allg.values():
         if g.adopted and g.wait_reason is None and g.thread is not None and not g.thread.is_alive():
             g.alive = False
             del allg[g.id]
@@ -254,16 +342,32 @@ def prune_dead_adopted() -> bool:
 
 
 def check_deadlock() -> None:
-    """Report a deadlock if every live goroutine is parked and no timer is pending.
+    """Report a deadlock the way Go's ``checkdead`` (runtime/proc.go) decides it; call with `lock` held.
 
-    Call with `lock` held.
+    In Go, checkdead runs when an M goes idle and returns at once while any M is
+    still running: one runs a goroutine, or sleeps in the netpoller because a
+    timer is in a timer heap or a goroutine waits for I/O.  So, in this order:
+
+    1. a timer pending, a goroutine in I/O wait, or the signal loop: not dead;
+    2. no goroutine left at all: main called Goexit, ``no goroutines (main
+       called runtime.Goexit) - deadlock!``;
+    3. some goroutine still running: not dead;
+    4. otherwise ``all goroutines are asleep - deadlock!``.
+
+    Timer channels nobody is blocked on are in no heap (Go 1.23): they do not count;
+    one whose last waiter just left is a zombie, dropped here (Go drops zombies when
+    the P next looks for work, before it can go idle).
     """
+    if zombies and clean_zombie_timers is not None:
+        clean_zombie_timers()
+    if crashing or timers > 0 or io_waiting > 0 or keepalive > 0:
+        return
     prog = program
     if live == 0:
         if prog is not None and prog.main_goexited:
             fatal("no goroutines (main called runtime.Goexit) - deadlock!", traceback_all=False)
         return
-    if timers > 0 or blocked + adopted < live:
+    if blocked + adopted < live:
         return
     # Adopted threads cannot say when they end: when every goroutine but some of them
     # is parked, forget the ones that have ended before deciding.
@@ -277,9 +381,8 @@ def check_deadlock() -> None:
 
 
 def _raise_deadlock_everywhere() -> None:
-    global blocked
     reasons = ", ".join(f"goroutine {g.id} [{g.wait_reason}]" for g in allg.values())
-    for g in list(allg.values()):
+    for g in allg.values():
         if g.wait_reason is not None:
             g.wake_exc = Deadlock(f"all goroutines are asleep - deadlock! ({reasons})")
             ready(g)

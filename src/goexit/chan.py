@@ -24,11 +24,14 @@ from __future__ import annotations
 
 import random
 from collections import deque
-from collections.abc import Callable, Iterator
-from typing import Any, Generic, NamedTuple, TypeVar
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from goexit import _sched
 from goexit.panics import Error, panic
+
+if TYPE_CHECKING:
+    from goexit._timer import RTimer as _RTimer
 
 T = TypeVar("T")
 
@@ -71,13 +74,16 @@ def _wake(w: _Waiter) -> None:
     _sched.ready(w.g)
 
 
-def _withdraw(waiters: list[tuple[deque[_Waiter], _Waiter]]) -> None:
+def _withdraw(waiters: list[tuple[deque[_Waiter], _Waiter]], timers: list[_RTimer] | None = None) -> None:
     with _sched.lock:
         for queue, w in waiters:
             try:
                 queue.remove(w)
             except ValueError:
                 pass
+        if timers:
+            for t in timers:
+                t.unblock()
 
 
 class Chan(Generic[T]):
@@ -88,7 +94,7 @@ class Chan(Generic[T]):
     no arguments to make the zero value a receive returns after close.
     """
 
-    __slots__ = ("_buf", "_cap", "_closed", "_recvq", "_sendq", "_zero")
+    __slots__ = ("_buf", "_cap", "_closed", "_recvq", "_sendq", "_timer", "_zero")
 
     def __init__(self, elem: Callable[[], T] | None = None, capacity: int = 0) -> None:
         if not isinstance(capacity, int) or isinstance(capacity, bool):
@@ -101,6 +107,8 @@ class Chan(Generic[T]):
         self._recvq: deque[_Waiter] = deque()
         self._sendq: deque[_Waiter] = deque()
         self._closed = False
+        # The runtime timer feeding this channel, for a timer's channel (goexit.time); else None.
+        self._timer: _RTimer | None = None
 
     def __repr__(self) -> str:
         state = " closed" if self._closed else ""
@@ -186,11 +194,17 @@ class Chan(Generic[T]):
             return got
         w = _Waiter(g, None, None, 0)
         self._recvq.append(w)
+        timer = self._timer
+        if timer is not None:
+            timer.block()
         try:
             _sched.park(g, "chan receive")
         except BaseException:
-            _withdraw([(self._recvq, w)])
+            _withdraw([(self._recvq, w)], [timer] if timer is not None else None)
             raise
+        if timer is not None:
+            with _sched.lock:
+                timer.unblock()
         if w.ok:
             return w.value, True  # type: ignore[return-value]
         return self._zero, False
@@ -292,12 +306,73 @@ class Send(Generic[T]):
         self.value = value
 
 
-class Selected(NamedTuple):
-    """What `select` chose: the case's position (``-1`` for default), and for a receive its value and ok flag."""
+class Selected:
+    """What `select` chose: ``case``, the chosen case's position (`DEFAULT` for default),
+    and for a receive its ``value`` and ``ok`` flag (``None`` and ``False`` otherwise).
 
-    case: int
-    value: object
-    ok: bool
+    It has exactly those three attributes and cannot be changed; it unpacks,
+    indexes and matches like a 3-tuple (``i, v, ok = select(...)``,
+    ``match select(...): case (0, v, True):``).  Any other attribute is an
+    error that says so: a port that writes ``r.index`` fails at once instead of
+    comparing a method with `DEFAULT` and always taking the wrong branch.
+    """
+
+    __slots__ = ("case", "ok", "value")
+    __match_args__ = ("case", "value", "ok")
+
+    if TYPE_CHECKING:
+        case: int
+        value: object
+        ok: bool
+
+    def __init__(self, case: int, value: object, ok: bool) -> None:
+        _setattr(self, "case", case)
+        _setattr(self, "value", value)
+        _setattr(self, "ok", ok)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"select()'s result cannot be changed (tried to set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"select()'s result cannot be changed (tried to delete {name!r})")
+
+    def __getattr__(self, name: str) -> object:
+        raise AttributeError(
+            f"select()'s result has no attribute {name!r}: it has .case (the position of the chosen case, "
+            f"DEFAULT for default), .value and .ok; or unpack it: case, value, ok = select(...)"
+        )
+
+    def _astuple(self) -> tuple[int, object, bool]:
+        return (self.case, self.value, self.ok)
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._astuple())
+
+    def __len__(self) -> int:
+        return 3
+
+    def __getitem__(self, i: int) -> Any:
+        return self._astuple()[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Selected):
+            return self._astuple() == other._astuple()
+        if isinstance(other, tuple):
+            return self._astuple() == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._astuple())
+
+    def __repr__(self) -> str:
+        return f"Selected(case={self.case!r}, value={self.value!r}, ok={self.ok!r})"
+
+    def __reduce__(self) -> tuple[type[Selected], tuple[int, object, bool]]:
+        return (Selected, self._astuple())
+
+
+_setattr = object.__setattr__
+Sequence.register(Selected)  # so that `match select(...): case (0, v, ok):` works as with a tuple
 
 
 DEFAULT = -1
@@ -307,11 +382,17 @@ DEFAULT = -1
 def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
     """Wait until one of ``cases`` can proceed, and run it (Go's ``select`` statement).
 
-    If several cases are ready, one is chosen uniformly at random, as Go does.
-    With ``default=True`` and no case ready, returns at once with index
-    `DEFAULT`.  With no cases (or only ``None`` channels) and no default,
-    blocks forever.  A send case on a closed channel panics with ``send on
-    closed channel`` when it is chosen.
+    Models runtime/select.go (``selectgo``).  If several cases are ready, one
+    is chosen uniformly at random, as Go does.  With ``default=True`` and no
+    case ready, returns at once with ``case == DEFAULT``.  With no cases (or
+    only ``None`` channels) and no default, blocks forever.  A send case on a
+    closed channel panics with ``send on closed channel`` when it is chosen.
+
+    The result is a `Selected`: ``r.case``, ``r.value``, ``r.ok``, or
+    ``case, value, ok = select(...)``.  As Go's compiler does, a select with a
+    single case and no default waits as the plain channel operation: a
+    deadlock report lists it as ``[chan receive]`` or ``[chan send]`` (``(nil
+    chan)`` for ``None``), not ``[select]``; ``select()`` is ``[select (no cases)]``.
     """
     for c in cases:
         if not isinstance(c, (Recv, Send)):
@@ -341,11 +422,23 @@ def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
     if default:
         _sched.lock.release()
         return Selected(DEFAULT, None, False)
+    # cmd/compile/internal/walk/select.go: a select with one case and no default is
+    # compiled to the plain channel operation, and blocks (and is listed) as one.
+    if len(cases) == 1:
+        one = cases[0]
+        nil = one.ch is None
+        if isinstance(one, Recv):
+            reason = "chan receive (nil chan)" if nil else "chan receive"
+        else:
+            reason = "chan send (nil chan)" if nil else "chan send"
+    else:
+        reason = "select" if cases else "select (no cases)"
     live = [i for i in range(len(cases)) if cases[i].ch is not None]
     if not live:
-        _sched.park(g, "select (no cases)" if not cases else "select")
+        _sched.park(g, reason)
         raise AssertionError("unreachable")
     sel = _Select()
+    timers: list[_RTimer] | None = None
     for i in live:
         case = cases[i]
         ch = case.ch
@@ -354,15 +447,24 @@ def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
             w = _Waiter(g, None, sel, i)
             ch._recvq.append(w)
             sel.waiters.append((ch._recvq, w))
+            if ch._timer is not None:
+                ch._timer.block()
+                if timers is None:
+                    timers = []
+                timers.append(ch._timer)
         else:
             w = _Waiter(g, case.value, sel, i)
             ch._sendq.append(w)
             sel.waiters.append((ch._sendq, w))
     try:
-        _sched.park(g, "select")
+        _sched.park(g, reason)
     except BaseException:
-        _withdraw(sel.waiters)
+        _withdraw(sel.waiters, timers)
         raise
+    if timers is not None:
+        with _sched.lock:
+            for t in timers:
+                t.unblock()
     fired = sel.fired
     assert fired is not None
     case = cases[fired.index]

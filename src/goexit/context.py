@@ -33,15 +33,14 @@ print(context.cause(child))
 from __future__ import annotations
 
 import datetime
-import time as _pytime
 from collections.abc import Callable
 from typing import Protocol, runtime_checkable
 
-from goexit import _sched
+from goexit import _sched, _timer
 from goexit import time as _time
 from goexit.chan import DEFAULT, Chan, Recv, _wake, select
 from goexit.errors import ErrorString
-from goexit.goroutine import go
+from goexit.goroutine import go, spawn_locked
 from goexit.panics import Error, panic
 
 __all__ = [
@@ -74,8 +73,8 @@ class Context(Protocol):
     own with these four methods is a context too, and can be a parent.
     """
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
-        """When work done for this context should be cancelled: ``(time, True)``, or ``(None, False)`` if never."""
+    def deadline(self) -> tuple[_time.Time, bool]:
+        """When work done for this context should be cancelled: ``(time, True)``, or ``(zero Time, False)`` if never."""
         ...
 
     def done(self) -> Chan[None] | None:
@@ -178,12 +177,39 @@ def _check_error(err: object, what: str) -> None:
 # Names, as Go's String methods print them
 
 
+_GO_NAMES = {
+    int: "int",
+    float: "float64",
+    bool: "bool",
+    str: "string",
+    bytes: "[]uint8",
+    complex: "complex128",
+    list: "[]interface {}",
+    dict: "map[interface {}]interface {}",
+    tuple: "[]interface {}",
+}
+
+
 def _go_type_name(v: object) -> str:
+    """The name Go's reflect gives the dynamic type of ``v`` (``*errors.errorString``, ``main.key``).
+
+    A class names its Go type with a ``go_type`` attribute; otherwise the name is
+    ``module.Class`` (``main`` for a script), which is the Go name of a named
+    non-pointer type.  To be replaced by the fmt module's type-name function.
+    """
     t = type(v)
-    builtin = {int: "int", float: "float64", bool: "bool", str: "string", bytes: "[]uint8", complex: "complex128"}
-    if t in builtin:
-        return builtin[t]
+    named = getattr(t, "go_type", None)
+    if isinstance(named, str):
+        return named
+    if t in _GO_NAMES:
+        return _GO_NAMES[t]
+    if isinstance(v, ErrorString):
+        return "*errors.errorString"
     module = t.__module__
+    if module == "goexit.errors" and t.__name__ == "JoinError":
+        return "*errors.joinError"
+    if module == "goexit.fmt" and t.__name__ == "_WrapError":
+        return "*fmt.wrapError" if getattr(v, "wrapped", None) is not None else "*errors.errorString"
     if module == "builtins":
         return t.__qualname__
     if module == "__main__":
@@ -191,77 +217,58 @@ def _go_type_name(v: object) -> str:
     return f"{module.rsplit('.', 1)[-1]}.{t.__qualname__}"
 
 
-def _has_string_method(v: object) -> bool:
+def _string_method(v: object) -> Callable[[], str] | None:
+    """Go's ``stringer`` test: the value's ``String() string`` method, if it has one.
+
+    A ``string()`` method is Go's ``String()``; so is ``__str__`` defined by a class
+    of the program's own, except on an exception, whose ``__str__`` is Go's
+    ``Error()`` (an error is not a Stringer).
+    """
+    method = getattr(v, "string", None)
+    if callable(method) and not isinstance(v, (str, bytes)):
+        return method  # type: ignore[no-any-return]
+    if isinstance(v, BaseException):
+        return None
     for klass in type(v).__mro__:
         if "__str__" in klass.__dict__:
-            return klass.__module__ != "builtins"
-    return False
+            if klass.__module__ == "builtins":
+                return None
+            return lambda: str(v)
+    return None
 
 
 def _stringify(v: object) -> str:
-    """Go's ``stringify``: a String() method, a string, ``<nil>``, else the type's name."""
+    """Go's context.stringify: a String() method, a string, ``<nil>``, else the type's name.
+
+    So an error value that is not a Stringer shows as its type, ``*errors.errorString``, not its message.
+    """
     if v is None:
         return "<nil>"
-    if type(v) is str:
+    method = _string_method(v)
+    if method is not None:
+        return method()
+    if type(v) is str:  # Go's type switch: a named string type is not `string`
         return v
-    if _has_string_method(v):
-        return str(v)
     return _go_type_name(v)
 
 
 def _context_name(c: object) -> str:
-    """Go's ``contextName``, walking up the tree without recursion (a chain may be 10,000 deep)."""
+    """Go's ``contextName``, walking up the tree without recursion (a chain may be 10,000 deep).
+
+    A context of the program's own shows its String() if it has one, else its type name.
+    """
     wrappers: list[_Node] = []
     while isinstance(c, _Node):
         wrappers.append(c)
         c = c._parent
     if isinstance(c, _EmptyCtx):
         name = c._name
-    elif _has_string_method(c):
-        name = str(c)
     else:
-        name = _go_type_name(c)
+        method = _string_method(c)
+        name = method() if method is not None else _go_type_name(c)
     for node in reversed(wrappers):
         name = node._wrap_name(name)
     return name
-
-
-def _duration_string(ns: int) -> str:
-    """Go's ``time.Duration.String``: ``1.5s``, ``9.99ms``, ``1h0m1s``, ``0s``."""
-    u = abs(ns)
-    sign = "-" if ns < 0 else ""
-
-    def frac(v: int, prec: int) -> tuple[str, int]:
-        digits = f"{v % 10**prec:0{prec}d}".rstrip("0")
-        return ("." + digits if digits else ""), v // 10**prec
-
-    if u < _time.Second:
-        if u == 0:
-            return "0s"
-        if u < _time.Microsecond:
-            return f"{sign}{u}ns"
-        prec, unit = (3, "µs") if u < _time.Millisecond else (6, "ms")
-        f, whole = frac(u, prec)
-        return f"{sign}{whole}{f}{unit}"
-    f, secs = frac(u, 9)
-    out = f"{secs % 60}{f}s"
-    minutes = secs // 60
-    if minutes:
-        out = f"{minutes % 60}m{out}"
-        if minutes // 60:
-            out = f"{minutes // 60}h{out}"
-    return sign + out
-
-
-_MONO_START = _pytime.monotonic()
-
-
-def _time_string(t: datetime.datetime, mono: float) -> str:
-    """Go's ``time.Time.String`` for a deadline: local time, zone, and the monotonic reading."""
-    aware = t.astimezone()
-    fraction = f"{aware.microsecond:06d}".rstrip("0")
-    stamp = aware.strftime("%Y-%m-%d %H:%M:%S") + ("." + fraction if fraction else "")
-    return f"{stamp} {aware.strftime('%z')} {aware.tzname()} m={mono - _MONO_START:+.9f}"
 
 
 # --------------------------------------------------------------------------
@@ -276,8 +283,8 @@ class _EmptyCtx:
     def __init__(self, name: str) -> None:
         self._name = name
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
-        return None, False
+    def deadline(self) -> tuple[_time.Time, bool]:
+        return _time.Time(), False
 
     def done(self) -> Chan[None] | None:
         return None
@@ -390,7 +397,7 @@ class _CancelCtx(_Node):
         # For a parent of a foreign type with an after_func method: stops the registration.
         self._stop: Callable[[], bool] | None = None
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
+    def deadline(self) -> tuple[_time.Time, bool]:
         return _deadline_of(self._parent)
 
     def done(self) -> Chan[None] | None:
@@ -439,53 +446,62 @@ class _CancelCtx(_Node):
 
     def _cancel(self, remove_from_parent: bool, err: BaseException, cause: BaseException | None) -> None:
         """Go's ``cancelCtx.cancel``: close done, cancel the children, maybe leave the parent."""
+        with _sched.lock:
+            after = self._cancel_and_detach_locked(remove_from_parent, err, cause)
+        after()
+
+    def _cancel_and_detach_locked(
+        self, remove_from_parent: bool, err: BaseException, cause: BaseException | None
+    ) -> Action:
+        """The part of `_cancel` done under the lock; returns what is left to do once it is released."""
         if cause is None:
             cause = err
         actions: list[Action] = []
         stop = None
-        with _sched.lock:
-            self._cancel_locked(err, cause, actions)
-            if remove_from_parent:
-                parent = self._registered_in
-                if parent is not None:
-                    self._registered_in = None
-                    if parent._children is not None:
-                        parent._children.pop(self, None)
-                stop, self._stop = self._stop, None
-        _run(actions)
-        if stop is not None:
-            stop()
+        self._cancel_locked(err, cause, actions)
+        if remove_from_parent:
+            parent = self._registered_in
+            if parent is not None:
+                self._registered_in = None
+                if parent._children is not None:
+                    parent._children.pop(self, None)
+            stop, self._stop = self._stop, None
 
+        def after() -> None:
+            _run(actions)
+            if stop is not None:
+                stop()
 
-def _stop_timer(entry: _time._Entry) -> None:
-    if _time._heap.cancel(entry):
-        with _sched.lock:
-            _sched.timer_done()
+        return after
 
 
 class _TimerCtx(_CancelCtx):
-    """A cancellable context with a deadline, cancelled by a timer (Go's ``timerCtx``)."""
+    """A cancellable context with a deadline, cancelled by a timer (Go's ``timerCtx``).
 
-    __slots__ = ("_deadline", "_timer", "_when")
+    Go arms ``time.AfterFunc(time.Until(deadline), ...)``; here the runtime timer
+    cancels the context from the timer thread, under the scheduler lock.  While it
+    is pending no deadlock is reported, as in Go.
+    """
 
-    def __init__(self, deadline: datetime.datetime, when: float) -> None:
+    __slots__ = ("_deadline", "_timer")
+
+    def __init__(self, deadline: _time.Time) -> None:
         super().__init__()
         self._deadline = deadline
-        self._when = when  # the deadline on the monotonic clock
-        self._timer: _time._Entry | None = None
+        self._timer: _timer.RTimer | None = None
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
+    def deadline(self) -> tuple[_time.Time, bool]:
         return self._deadline, True
 
     def _wrap_name(self, parent_name: str) -> str:
-        left = round((self._when - _pytime.monotonic()) * 1e9)
-        return f"{parent_name}.WithDeadline({_time_string(self._deadline, self._when)} [{_duration_string(left)}])"
+        left = _time.until(self._deadline)
+        return f"{parent_name}.WithDeadline({self._deadline.string()} [{left.string()}])"
 
     def _on_cancel_locked(self, actions: list[Action]) -> None:
-        entry = self._timer
-        if entry is not None:
+        t = self._timer
+        if t is not None:
             self._timer = None
-            actions.append(lambda: _stop_timer(entry))
+            t.stop()
 
 
 class _AfterFuncCtx(_CancelCtx):
@@ -501,8 +517,9 @@ class _AfterFuncCtx(_CancelCtx):
     def _on_cancel_locked(self, actions: list[Action]) -> None:
         if not self._once:
             self._once = True
-            f = self._f
-            actions.append(lambda: go(f))
+            # Counted as live before the lock is released: a context cancelled by its
+            # deadline (on the timer thread) cannot look deadlocked before f starts.
+            actions.append(spawn_locked(self._f, _sched.current_or_none()))
 
 
 class _ValueCtx(_Node):
@@ -515,7 +532,7 @@ class _ValueCtx(_Node):
         self._key = key
         self._val = val
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
+    def deadline(self) -> tuple[_time.Time, bool]:
         return _deadline_of(self._parent)
 
     def done(self) -> Chan[None] | None:
@@ -539,8 +556,8 @@ class _WithoutCancelCtx(_Node):
     def __init__(self, parent: Context) -> None:
         self._parent = parent
 
-    def deadline(self) -> tuple[datetime.datetime | None, bool]:
-        return None, False
+    def deadline(self) -> tuple[_time.Time, bool]:
+        return _time.Time(), False
 
     def done(self) -> Chan[None] | None:
         return None
@@ -594,27 +611,28 @@ def _value(c: Context, key: object) -> object:
             return c.value(key)
 
 
-def _timer_of(c: Context) -> _TimerCtx | None:
-    """The context of this module whose deadline ``c`` reports, if it is one of ours."""
-    while True:
-        if isinstance(c, _TimerCtx):
-            return c
-        if type(c) is _ValueCtx or isinstance(c, _CancelCtx):
-            c = c._parent
-        else:
-            return None
-
-
-def _deadline_of(c: Context) -> tuple[datetime.datetime | None, bool]:
+def _deadline_of(c: Context) -> tuple[_time.Time, bool]:
     while True:
         if isinstance(c, _TimerCtx):
             return c._deadline, True
         if type(c) is _ValueCtx or isinstance(c, _CancelCtx):
             c = c._parent
         elif type(c) in (_EmptyCtx, _WithoutCancelCtx):
-            return None, False
+            return _time.Time(), False
         else:
-            return c.deadline()
+            d, ok = c.deadline()
+            return _as_time(d), bool(ok)
+
+
+def _as_time(d: object) -> _time.Time:
+    """A deadline as a Time: a Time, a datetime (naive means local), or None (no deadline)."""
+    if isinstance(d, _time.Time):
+        return d
+    if d is None:
+        return _time.Time()
+    if isinstance(d, datetime.datetime):
+        return _time._from_datetime(d)
+    raise TypeError(f"a deadline is a time.Time (e.g. time.now().add(time.Second)), got {type(d).__name__}")
 
 
 def _register_locked(parent: _CancelCtx, child: _CancelCtx, actions: list[Action]) -> None:
@@ -779,25 +797,15 @@ def without_cancel(parent: Context) -> Context:
     return _WithoutCancelCtx(parent)
 
 
-def _local_naive(d: datetime.datetime) -> datetime.datetime:
-    return d if d.tzinfo is None else d.astimezone().replace(tzinfo=None)
-
-
-def _with_deadline(
-    parent: Context, d: datetime.datetime, when: float, cause: BaseException | None
-) -> tuple[Context, CancelFunc]:
-    timer = _timer_of(parent)
-    if timer is not None:
-        earlier = timer._when < when  # on the monotonic clock, as Go compares two deadlines
-    else:
-        cur, ok = parent.deadline()
-        earlier = ok and cur is not None and _local_naive(cur) < d
-    if earlier:
-        return with_cancel(parent)  # the parent's deadline comes first
-    c = _TimerCtx(d, when)
+def _with_deadline(parent: Context, d: _time.Time, cause: BaseException | None) -> tuple[Context, CancelFunc]:
+    """Go's ``WithDeadlineCause`` after its argument checks."""
+    cur, ok = _deadline_of(parent)
+    if ok and cur.before(d):
+        return with_cancel(parent)  # the current deadline is already sooner than the new one
+    c = _TimerCtx(d)
     _propagate_cancel(c, parent)
-    delay = when - _pytime.monotonic()
-    if delay <= 0:
+    dur = _time.until(d)
+    if dur <= 0:
         c._cancel(True, DeadlineExceeded, cause)  # the deadline has already passed
 
         def cancel_late() -> None:
@@ -805,22 +813,14 @@ def _with_deadline(
 
         return c, cancel_late
 
-    def expire() -> None:
-        c._cancel(True, DeadlineExceeded, cause)
+    def expire(t: _timer.RTimer, delay: int) -> Action:
+        return c._cancel_and_detach_locked(True, DeadlineExceeded, cause)
 
     with _sched.lock:
         if c._err is None:
-            _sched.timer_added()  # a pending timer: no deadlock is reported while it exists
-        else:
-            delay = -1.0
-    if delay > 0:
-        entry = _time._heap.add(delay, expire)
-        with _sched.lock:
-            kept = c._err is None
-            if kept:
-                c._timer = entry
-        if not kept:  # cancelled while the timer was being set
-            _stop_timer(entry)
+            t = _timer.RTimer(expire)
+            c._timer = t
+            t.modify(_timer.when(int(dur)))  # a pending timer: no deadlock is reported while it exists
 
     def cancel() -> None:
         c._cancel(True, Canceled, None)
@@ -828,7 +828,7 @@ def _with_deadline(
     return c, cancel
 
 
-def with_deadline(parent: Context, d: datetime.datetime) -> tuple[Context, CancelFunc]:
+def with_deadline(parent: Context, d: _time.Time) -> tuple[Context, CancelFunc]:
     """Return a derived context whose deadline is no later than ``d`` (Go's ``context.WithDeadline``).
 
     If the parent's deadline is already earlier than ``d``, the result is
@@ -837,28 +837,24 @@ def with_deadline(parent: Context, d: datetime.datetime) -> tuple[Context, Cance
     `Context.err` is then `DeadlineExceeded`), when ``cancel`` is called, or
     when the parent's Done channel is closed, whichever happens first.
 
-    ``d`` is a `datetime.datetime`, naive local time as `goexit.time.now`
-    returns, or aware.  A pending deadline counts as a pending timer for
-    deadlock detection.  Call ``cancel`` as soon as the work completes: it
+    ``d`` is a `goexit.time.Time` (a `datetime.datetime` is accepted too,
+    naive meaning local time).  A pending deadline counts as a pending timer
+    for deadlock detection.  Call ``cancel`` as soon as the work completes: it
     stops the timer.
     """
     return with_deadline_cause(parent, d, None)
 
 
-def with_deadline_cause(
-    parent: Context, d: datetime.datetime, cause: BaseException | None
-) -> tuple[Context, CancelFunc]:
+def with_deadline_cause(parent: Context, d: _time.Time, cause: BaseException | None) -> tuple[Context, CancelFunc]:
     """Like `with_deadline`, and ``cause`` is the cause once the deadline passes (Go's ``WithDeadlineCause``).
 
     The returned `CancelFunc` does not set the cause.
     """
     _check_parent(parent, "with_deadline_cause")
-    if not isinstance(d, datetime.datetime):
-        raise TypeError(f"a deadline is a datetime.datetime (e.g. time.now() + timedelta), got {type(d).__name__}")
+    if not isinstance(d, (_time.Time, datetime.datetime)):
+        raise TypeError(f"a deadline is a time.Time (e.g. time.now().add(time.Second)), got {type(d).__name__}")
     _check_error(cause, "the cause of with_deadline_cause")
-    d = _local_naive(d)
-    when = _pytime.monotonic() + (d - datetime.datetime.now()).total_seconds()
-    return _with_deadline(parent, d, when, cause)
+    return _with_deadline(parent, _as_time(d), cause)
 
 
 def _check_duration(timeout: object) -> int:
@@ -869,7 +865,7 @@ def _check_duration(timeout: object) -> int:
     return timeout
 
 
-def with_timeout(parent: Context, timeout: _time.Duration) -> tuple[Context, CancelFunc]:
+def with_timeout(parent: Context, timeout: int) -> tuple[Context, CancelFunc]:
     """Return ``with_deadline(parent, time.now() + timeout)`` (Go's ``context.WithTimeout``).
 
     ``timeout`` is a Duration, nanoseconds as an int: ``10 * time.Millisecond``.
@@ -887,9 +883,7 @@ def with_timeout(parent: Context, timeout: _time.Duration) -> tuple[Context, Can
     return with_timeout_cause(parent, timeout, None)
 
 
-def with_timeout_cause(
-    parent: Context, timeout: _time.Duration, cause: BaseException | None
-) -> tuple[Context, CancelFunc]:
+def with_timeout_cause(parent: Context, timeout: int, cause: BaseException | None) -> tuple[Context, CancelFunc]:
     """Like `with_timeout`, and ``cause`` is the cause once the timeout expires (Go's ``WithTimeoutCause``).
 
     The returned `CancelFunc` does not set the cause.
@@ -897,9 +891,7 @@ def with_timeout_cause(
     _check_parent(parent, "with_timeout_cause")
     ns = _check_duration(timeout)
     _check_error(cause, "the cause of with_timeout_cause")
-    when = _pytime.monotonic() + ns / 1e9
-    d = datetime.datetime.now() + datetime.timedelta(microseconds=ns // 1000)
-    return _with_deadline(parent, d, when, cause)
+    return _with_deadline(parent, _time.now().add(ns), cause)
 
 
 def with_value(parent: Context, key: object, val: object) -> Context:

@@ -11,7 +11,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable
-from typing import NoReturn, ParamSpec
+from typing import Any, NoReturn, ParamSpec
 
 from goexit import _sched
 from goexit.panics import Goexit, Panic, _unwrap_code, call_in_frame, format_panic_chain
@@ -76,7 +76,33 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
     # A thread that starts goroutines is adopted as one (it may still talk to them, so
     # they are not deadlocked while it runs), except the runtime's own timer thread.
     creator = _sched.current_or_none() if _sched.is_system_thread() else _sched.current()
-    g = _sched.G(_entry_name(fn), creator)
+    g, body = _prepare(fn, args, kwargs, creator, None)
+    with _sched.lock:
+        _sched.register(g)
+    _start(g, body)
+
+
+def spawn_locked(fn: Callable[[], object], creator: _sched.G | None, entry: str | None = None) -> Callable[[], None]:
+    """Create and count a goroutine running ``fn`` now, with `_sched.lock` held; return what starts it.
+
+    For the runtime's own ``go`` statements (a timer's AfterFunc, context.AfterFunc):
+    the new goroutine is live before the lock is released, so no deadlock can be
+    reported between a timer firing and its goroutine starting.  Call the returned
+    function once the lock is released.
+    """
+    g, body = _prepare(fn, (), {}, creator, entry)
+    _sched.register(g)
+    return lambda: _start(g, body)
+
+
+def _prepare(
+    fn: Callable[..., object],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    creator: _sched.G | None,
+    entry: str | None,
+) -> tuple[_sched.G, Callable[[], None]]:
+    g = _sched.G(entry or _entry_name(fn), creator)
     code = _unwrap_code(fn)
 
     def body() -> None:
@@ -96,8 +122,10 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
             with _sched.lock:
                 _sched.exited(g)
 
-    with _sched.lock:
-        _sched.register(g)
+    return g, body
+
+
+def _start(g: _sched.G, body: Callable[[], None]) -> None:
     with _idle_lock:
         worker = _idle.popitem()[0] if _idle else None
     if worker is not None:

@@ -29,11 +29,13 @@ print(safe_divide(1, 0), str(recovered[-1]))
 
 from __future__ import annotations
 
+import dis
 import functools
 import inspect
+import os
 import sys
 from collections.abc import Callable
-from types import CodeType
+from types import CodeType, FrameType
 from typing import Any, ClassVar, NoReturn, ParamSpec, TypeVar
 
 from goexit import _sched
@@ -649,14 +651,27 @@ def _run_defers(g: _sched.G, frame: _sched.Frame, p: _PanicRecord | None, *, goe
         raise Goexit()
 
 
-def defer(fn: Callable[..., object], /, *args: object, **kwargs: object) -> None:
+def defer(fn: Callable[..., object] | None, /, *args: object, **kwargs: object) -> None:
     """Schedule ``fn(*args, **kwargs)`` to run when the enclosing function ends (Go's ``defer``).
 
     The arguments are evaluated now, as Go evaluates a deferred call's arguments
     at the ``defer`` statement.  The enclosing function must have a defer scope:
     be decorated with `func`, or be a goroutine's entry function.
+
+    Deferring a nil function value (``f = None; defer(f)``) is allowed, as in
+    Go: the rest of the function runs, and the deferred call panics when it is
+    run, with ``runtime error: invalid memory address or nil pointer
+    dereference``.  ``defer(f())`` is refused at once: it called ``f`` already.
     """
-    if not callable(fn):
+    if fn is None:
+        if not args and not kwargs and _argument_was_a_call(sys._getframe(1)):
+            raise TypeError(
+                "defer needs a function, got None, the result of a call: write defer(f, arg1, arg2), "
+                "not defer(f(arg1, arg2))"
+            )
+        fn = _nil_func_call
+        args, kwargs = (), {}
+    elif not callable(fn):
         raise TypeError(
             f"defer needs a callable, got {type(fn).__name__}: write defer(f, arg1, arg2), not defer(f(arg1, arg2))"
         )
@@ -675,16 +690,74 @@ def defer(fn: Callable[..., object], /, *args: object, **kwargs: object) -> None
     g.frames[-1].defers.append(call)
 
 
+_SKIP_BACK = frozenset({"PRECALL", "CACHE", "KW_NAMES", "EXTENDED_ARG"})
+_CALLS = frozenset({"CALL", "CALL_FUNCTION", "CALL_METHOD", "CALL_FUNCTION_EX", "CALL_KW"})
+
+
+def _argument_was_a_call(frame: FrameType) -> bool:
+    """Whether the caller computed defer's only argument by calling something (``defer(f())``)."""
+    try:
+        ops = list(dis.get_instructions(frame.f_code))
+    except Exception:  # noqa: BLE001 - no bytecode to look at: give the benefit of the doubt
+        return False
+    # f_lasti may point into the CALL's inline cache: the CALL is the last instruction at or before it.
+    at = max((i for i, op in enumerate(ops) if op.offset <= frame.f_lasti), default=None)
+    if at is None or ops[at].opname not in _CALLS:
+        return False
+    i = at - 1
+    while i >= 0 and ops[i].opname in _SKIP_BACK:
+        i -= 1
+    return i >= 0 and ops[i].opname in _CALLS
+
+
+class NilPointerError(Error):
+    """``runtime error: invalid memory address or nil pointer dereference`` (Go's ``memoryError``).
+
+    Go raises it from a SIGSEGV; the panic it starts has `signal` set, and the
+    crash report prints ``[signal SIGSEGV: segmentation violation ...]`` after
+    the ``panic:`` line.
+    """
+
+    go_type = "runtime.errorString"
+    signal = "SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0"
+    """What Go's crash report shows in its ``[signal ...]`` line for this panic."""
+
+    def __init__(self) -> None:
+        super().__init__("invalid memory address or nil pointer dereference")
+
+    def __str__(self) -> str:
+        return "runtime error: invalid memory address or nil pointer dereference"
+
+
+def _nil_func_call() -> None:
+    """What a deferred nil function value does when it is called: Go's nil dereference panic."""
+    panic(NilPointerError())
+
+
+def _godebug_panicnil() -> bool:
+    """GODEBUG=panicnil=1 (read once, at start-up, as Go reads GODEBUG): panic(nil) panics with nil."""
+    for item in os.environ.get("GODEBUG", "").split(","):
+        key, _, value = item.strip().partition("=")
+        if key == "panicnil":
+            return value == "1"
+    return False
+
+
+PANICNIL = _godebug_panicnil()
+
+
 def panic(v: object) -> NoReturn:
     """Stop the ordinary flow of the calling goroutine (Go's built-in ``panic``).
 
     Deferred calls run as the panic unwinds the stack; if one of them calls
     `recover`, the panic stops there.  If none does, the program prints
     ``panic: v`` and the goroutine's stack, and exits with status 2.
-    ``panic(None)`` panics with a `PanicNilError`, as Go 1.21 does.
+    ``panic(None)`` panics with a `PanicNilError`, as Go 1.21 and later do;
+    with ``GODEBUG=panicnil=1`` in the environment it panics with ``None``,
+    which `recover` returns (runtime/panic.go ``gopanic``).
     """
     g = _sched.current()
-    value = PanicNilError() if v is None else v
+    value = PanicNilError() if v is None and not PANICNIL else v
     p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
     p.exc = Panic(p)
     raise p.exc

@@ -133,10 +133,12 @@ def _start_relay_locked() -> None:
     if _relay is None:
         _relay = threading.Thread(target=_relay_loop, name="goexit signals", daemon=True)
         _relay.start()
+        # Go's os/signal.loop goroutine, blocked in signal_recv outside the scheduler:
+        # from now on a signal can always arrive, so a blocked program is never reported
+        # as deadlocked, and NumGoroutine counts it.
+        _sched.keep_alive()
         with _sched.lock:
-            # Go's signal loop goroutine: from now on a signal can always arrive,
-            # so a blocked program is never reported as deadlocked.
-            _sched.timer_added()
+            _sched.hidden += 1
 
 
 def _all_signals() -> list[int]:
