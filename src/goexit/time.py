@@ -5,15 +5,19 @@ A `Duration` is an ``int`` of nanoseconds that prints as Go prints it, so
 where Go's would:
 
 ```py
-from goexit import time
+from goexit import fmt, time
 
 d = 1500 * time.Millisecond
 print(d, d * 2, d.seconds(), d.milliseconds(), d.round(time.Second))
 #> 1.5s 3s 1.5 1500 2s
 print(time.Hour + 2 * time.Minute + 3 * time.Second, -d, time.Duration(0))
 #> 1h2m3s -1.5s 0s
-print(time.parse_duration("1h15m30.5s"))
-#> (Duration(4530500000000), None)
+fmt.println(*time.parse_duration("1h15m30.5s"))
+#> 1h15m30.5s <nil>
+fmt.println(*time.parse_duration("5 parsecs"))
+#> 0s time: unknown unit " parsecs" in duration "5 parsecs"
+print(time.date(2009, time.November, 10, 23, 0, 0, 0, time.UTC).format(time.RFC1123))
+#> Tue, 10 Nov 2009 23:00:00 UTC
 ```
 
 Timers follow Go 1.23 and later (runtime/time.go, time/sleep.go): a timer's
