@@ -141,7 +141,7 @@ def test_with_cancel_misuse() -> None:
         context.with_cancel(42)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="Duration"):
         context.with_timeout(BG, 0.5)  # type: ignore[arg-type]
-    with pytest.raises(TypeError, match="time.Time"):
+    with pytest.raises(TypeError, match=r"time\.Time"):
         context.with_deadline(BG, 12)  # type: ignore[arg-type]
     _, cancel = context.with_cancel_cause(BG)
     with pytest.raises(TypeError, match="exception instance"):

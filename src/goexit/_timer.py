@@ -104,10 +104,18 @@ class RTimer:
             _sched.zombies -= 1
 
     def stop(self) -> bool:
-        """Go's ``timer.stop``: True if the timer was pending (it had not run)."""
+        """Go's ``timer.stop``: True if the timer was pending (it had not run).
+
+        A timer channel's timer becomes a zombie (a Reset before the next
+        scheduling point keeps it in the heap, as in Go); any other timer leaves
+        the heap now, which no program can tell from Go's lazy removal.
+        """
         pending = self.when > 0
         self.when = 0
-        self.make_zombie()
+        if self.is_chan:
+            self.make_zombie()
+        else:
+            self.remove()
         return pending
 
     def modify(self, when: int, period: int = 0) -> bool:

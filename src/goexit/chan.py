@@ -25,7 +25,7 @@ from __future__ import annotations
 import random
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 from goexit import _sched
 from goexit.panics import Error, panic
@@ -306,7 +306,7 @@ class Send(Generic[T]):
         self.value = value
 
 
-class Selected:
+class Selected(Sequence[Any]):
     """What `select` chose: ``case``, the chosen case's position (`DEFAULT` for default),
     and for a receive its ``value`` and ``ok`` flag (``None`` and ``False`` otherwise).
 
@@ -342,6 +342,16 @@ class Selected:
             f"DEFAULT for default), .value and .ok; or unpack it: case, value, ok = select(...)"
         )
 
+    @property
+    def index(self) -> NoReturn:
+        """Not an attribute: the chosen case is `case` (a tuple's ``index`` method would compare unequal to DEFAULT)."""
+        raise AttributeError(_NO_INDEX)
+
+    @property
+    def count(self) -> NoReturn:
+        """Not an attribute: see `case`, `value` and `ok`."""
+        raise AttributeError(_NO_INDEX.replace("'index'", "'count'"))
+
     def _astuple(self) -> tuple[int, object, bool]:
         return (self.case, self.value, self.ok)
 
@@ -351,7 +361,7 @@ class Selected:
     def __len__(self) -> int:
         return 3
 
-    def __getitem__(self, i: int) -> Any:
+    def __getitem__(self, i: Any) -> Any:
         return self._astuple()[i]
 
     def __eq__(self, other: object) -> bool:
@@ -372,7 +382,10 @@ class Selected:
 
 
 _setattr = object.__setattr__
-Sequence.register(Selected)  # so that `match select(...): case (0, v, ok):` works as with a tuple
+_NO_INDEX = (
+    "select()'s result has no attribute 'index': it has .case (the position of the chosen case, "
+    "DEFAULT for default), .value and .ok; or unpack it: case, value, ok = select(...)"
+)
 
 
 DEFAULT = -1

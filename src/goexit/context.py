@@ -122,6 +122,7 @@ class DeadlineExceededError(Exception):
     """
 
     go_error = True
+    go_type = "context.deadlineExceededError"
 
     def __str__(self) -> str:
         return "context deadline exceeded"

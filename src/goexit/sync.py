@@ -26,7 +26,7 @@ from typing import NoReturn, Protocol, TypeVar
 
 from goexit import _sched
 from goexit.goroutine import go as _go
-from goexit.panics import defer, func, panic, recover
+from goexit.panics import _unwrap_code, call_in_frame, defer, func, panic, recover
 
 T = TypeVar("T")
 T1 = TypeVar("T1")
@@ -195,9 +195,11 @@ class WaitGroup:
                 panic(x)
             self.done()
 
+        code = _unwrap_code(f)
+
         def task() -> None:
             defer(finish)
-            f()
+            call_in_frame(code, f)  # f has a defer scope of its own, as every Go function does
 
         _go(task)
 
@@ -486,7 +488,10 @@ class Once:
         self._m = Mutex()
 
     def do(self, f: Callable[[], object]) -> None:
-        """Call ``f`` if and only if ``do`` is being called for the first time on this Once (Go's ``Once.Do``)."""
+        """Call ``f`` if and only if ``do`` is being called for the first time on this Once (Go's ``Once.Do``).
+
+        ``f`` has a defer scope of its own, as every Go function does.
+        """
         if self._done:
             return
         self._do_slow(f)
@@ -497,7 +502,7 @@ class Once:
         defer(self._m.unlock)
         if not self._done:
             defer(self._set_done)
-            f()
+            call_in_frame(_unwrap_code(f), f)
 
     def _set_done(self) -> None:
         self._done = True
@@ -525,7 +530,7 @@ class _OnceState:
         defer(self._after)
         f = self.f
         assert f is not None
-        self.result = f()
+        self.result = call_in_frame(_unwrap_code(f), f)
         self.valid = True  # set only if f does not panic
 
     def _after(self) -> None:

@@ -28,7 +28,9 @@ def main() -> None:
         "-07:00 Z07:00 MST",
     ]:
         fmt.printf("%-40q %s\n", layout, t.format(layout))
-    fmt.println(t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second(), t.nanosecond(), t.weekday(), t.year_day())
+    fmt.println(
+        t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second(), t.nanosecond(), t.weekday(), t.year_day()
+    )
     y, m, d = t.date()
     h, mi, s = t.clock()
     fmt.println(y, m, d, h, mi, s, int(m))

@@ -21,7 +21,8 @@ def main() -> None:
     fmt.println(time.Duration(2**63 - 1).round(time.Hour), time.Duration(-(2**63)).round(time.Hour))
     fmt.println((time.Hour + 29 * time.Minute).round(time.Hour), (time.Hour + 30 * time.Minute).round(time.Hour))
     fmt.println(
-        (1234567 * time.Microsecond).round(time.Millisecond), (1234567 * time.Microsecond).truncate(10 * time.Millisecond)
+        (1234567 * time.Microsecond).round(time.Millisecond),
+        (1234567 * time.Microsecond).truncate(10 * time.Millisecond),
     )
 
 

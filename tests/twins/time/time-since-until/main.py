@@ -10,7 +10,9 @@ def main() -> None:
     left = time.until(deadline)
     fmt.println("until:", left > 59 * time.Minute, left <= time.Hour)
     fmt.println("sub:", deadline.sub(start), start.sub(deadline))
-    fmt.println("before/after/equal:", start.before(deadline), start.after(deadline), start.add(time.Hour).equal(deadline))
+    fmt.println(
+        "before/after/equal:", start.before(deadline), start.after(deadline), start.add(time.Hour).equal(deadline)
+    )
     fmt.println("compare:", start.compare(deadline), deadline.compare(start), start.compare(start))
     later = time.now()
     fmt.println("monotonic order:", later.after(start), not later.before(start))
