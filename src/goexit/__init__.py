@@ -3,7 +3,7 @@
 The language-level pieces live here (``go``, ``defer``, ``panic``, ``recover``,
 channels and ``select``, and `run` for a ``main`` that behaves like Go's);
 Go's packages are modules of the same name: `goexit.runtime`,
-`goexit.time`, `goexit.sync`, `goexit.os`, `goexit.fmt`, `goexit.log`,
+`goexit.time`, `goexit.sync`, `goexit.atomic` (``sync/atomic``), `goexit.os`, `goexit.fmt`, `goexit.log`,
 `goexit.bufio`, `goexit.strconv`, `goexit.context`, `goexit.errors`,
 `goexit.signal` (``os/signal``), `goexit.debug` (``runtime/debug``) and
 `goexit.errgroup` (``golang.org/x/sync/errgroup``); `goexit.leak` checks that
