@@ -163,7 +163,7 @@ timers = 0
 timer channels while a goroutine is blocked on them. While one is, no deadlock is reported."""
 zombies = 0
 """Zombie timers: still counted in `timers` until the next scheduling point (see goexit._timer)."""
-clean_zombie_timers: Callable[[], None] | None = None
+clean_zombie_timers: Callable[[G | None], None] | None = None
 io_waiting = 0
 """Goroutines parked with reason `IO_WAIT`: while one is, Go's netpoller has a waiter and an M
 sleeps in it, so the program is not deadlocked (checkdead sees a running M)."""
@@ -287,6 +287,8 @@ def exited(g: G) -> None:
     live -= 1
     if g.adopted:
         adopted -= 1
+    if zombies and clean_zombie_timers is not None:
+        clean_zombie_timers(g)
     check_deadlock()
 
 
@@ -301,6 +303,8 @@ def park(g: G, reason: str) -> None:
     blocked += 1
     if reason == IO_WAIT:
         io_waiting += 1
+    if zombies and clean_zombie_timers is not None:
+        clean_zombie_timers(g)
     check_deadlock()
     lock.release()
     g.parker.acquire()
@@ -355,11 +359,10 @@ def check_deadlock() -> None:
     4. otherwise ``all goroutines are asleep - deadlock!``.
 
     Timer channels nobody is blocked on are in no heap (Go 1.23): they do not count;
-    one whose last waiter just left is a zombie, dropped here (Go drops zombies when
-    the P next looks for work, before it can go idle).
+    one whose last waiter just left is a zombie, dropped when the goroutine that made
+    it parks or ends (`park`, `exited`), as Go drops zombies when the P next looks
+    for work.
     """
-    if zombies and clean_zombie_timers is not None:
-        clean_zombie_timers()
     if crashing or timers > 0 or io_waiting > 0 or keepalive > 0:
         return
     prog = program

@@ -95,7 +95,9 @@ class RTimer:
         """
         if self.heaped and not self.zombie:
             self.zombie = True
-            _zombies.append(self)
+            # Go drops zombies when the P next looks for work: with one P, when the goroutine
+            # running now (the one that made the zombie) parks or ends.
+            _zombies.append((self, _sched.current_or_none()))
             _sched.zombies += 1
 
     def _unzombie(self) -> None:
@@ -174,20 +176,29 @@ class RTimer:
             self.make_zombie()
 
 
-_zombies: list[RTimer] = []
+_zombies: list[tuple[RTimer, _sched.G | None]] = []
 
 
-def clean_zombies() -> None:
-    """Drop the zombie timers from the heap (Go's timers.check at a scheduling point); lock held."""
-    while _zombies:
-        t = _zombies.pop()
-        if t.zombie:
-            t.zombie = False
-            _sched.zombies -= 1
-            if t.heaped:
-                t.heaped = False
-                t.token += 1
-                _sched.timers -= 1
+def clean_zombies(g: _sched.G | None) -> None:
+    """Drop the zombies goroutine ``g`` made (all of them for None) from the heap; lock held.
+
+    Go's timers.check does it when the P looks for work; with one P that is when
+    the goroutine that made the zombie parks or ends, and only then.
+    """
+    keep: list[tuple[RTimer, _sched.G | None]] = []
+    for t, owner in _zombies:
+        if not t.zombie:
+            continue  # revived by a Reset or a new waiter, or already dropped
+        if g is not None and owner is not None and owner is not g:
+            keep.append((t, owner))
+            continue
+        t.zombie = False
+        _sched.zombies -= 1
+        if t.heaped:
+            t.heaped = False
+            t.token += 1
+            _sched.timers -= 1
+    _zombies[:] = keep
 
 
 _sched.clean_zombie_timers = clean_zombies

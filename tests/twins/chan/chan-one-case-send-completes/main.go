@@ -2,33 +2,24 @@ package main
 
 import "fmt"
 
-// A one-case select send completes when a receiver takes the value (here a
-// non-blocking receive in a loop); receiving after close gives zero, false.
+// A one-case select send waits like a plain send until a receiver takes the
+// value; on a closed channel it panics like a plain send.
 func main() {
 	ch := make(chan int)
 	done := make(chan bool)
 	go func() {
 		defer close(done)
-		defer func() { fmt.Println("recovered:", recover()) }()
 		select {
 		case ch <- 1:
 		}
 	}()
-	for len(ch) == 0 && !blocked(ch) {
-	}
-	close(ch)
+	fmt.Println("received", <-ch)
 	<-done
+	close(ch)
 	v, ok := <-ch
-	fmt.Println(v, ok)
-}
-
-// blocked reports whether a sender waits on ch (a receive would take its value).
-func blocked(ch chan int) bool {
+	fmt.Println("after close:", v, ok)
+	defer func() { fmt.Println("recovered:", recover()) }()
 	select {
-	case v := <-ch:
-		fmt.Println("took", v, "from the blocked sender; it returns")
-		return true
-	default:
-		return false
+	case ch <- 2:
 	}
 }

@@ -1,12 +1,4 @@
-from goexit import Chan, Recv, Send, close, defer, fmt, go, recover, run, select
-
-
-def blocked(ch: Chan[int]) -> bool:
-    r = select(Recv(ch), default=True)
-    if r.case == 0:
-        fmt.println("took", r.value, "from the blocked sender; it returns")
-        return True
-    return False
+from goexit import Chan, Send, close, defer, fmt, go, recover, run, select
 
 
 def main() -> None:
@@ -15,16 +7,16 @@ def main() -> None:
 
     def sender() -> None:
         defer(close, done)
-        defer(lambda: fmt.println("recovered:", recover()))
         select(Send(ch, 1))
 
     go(sender)
-    while len(ch) == 0 and not blocked(ch):
-        pass
-    close(ch)
+    fmt.println("received", ch.recv())
     done.recv()
+    close(ch)
     v, ok = ch.recv_ok()
-    fmt.println(v, ok)
+    fmt.println("after close:", v, ok)
+    defer(lambda: fmt.println("recovered:", recover()))
+    select(Send(ch, 2))
 
 
 if __name__ == "__main__":

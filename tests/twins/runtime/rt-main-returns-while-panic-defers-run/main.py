@@ -1,16 +1,21 @@
-from goexit import Chan, close, defer, fmt, go, panic, run
+from goexit import Chan, close, defer, fmt, go, panic, run, runtime
+
+total = 0
 
 
 def main() -> None:
+    runtime.gomaxprocs(1)
     done: Chan[bool] = Chan(bool)
 
     def worker() -> None:
         def cleanup() -> None:
-            for i in range(1, 4):
-                fmt.println("cleanup step", i)
+            global total
+            for i in range(1, 1001):
+                total += i
 
         defer(cleanup)
         defer(close, done)
+        fmt.println("worker starts")
         panic("worker failed")
 
     go(worker)
