@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"runtime"
 	"sync"
 )
 
@@ -13,7 +14,10 @@ func lookup(m map[string]int) int {
 	return v
 }
 
+// One P: with several, a loaded machine can run main's 1000 yields out before
+// the panicking goroutine gets a CPU, and Go exits 0 (it did, under load 20).
 func main() {
+	runtime.GOMAXPROCS(1)
 	var wg sync.WaitGroup
 	wg.Add(1)
 	go func() {

@@ -1,4 +1,4 @@
-from goexit import defer, fmt, go, panic, run, sync
+from goexit import defer, fmt, go, panic, run, runtime, sync
 
 
 def lookup(m: dict[str, int]) -> int:
@@ -9,6 +9,7 @@ def lookup(m: dict[str, int]) -> int:
 
 
 def main() -> None:
+    runtime.gomaxprocs(1)
     wg = sync.WaitGroup()
     wg.add(1)
 
