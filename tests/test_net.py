@@ -50,8 +50,8 @@ def close_all(*things: net.TCPConn | net.TCPListener) -> None:
         t.close()
 
 
-def soon(seconds: float) -> datetime.datetime:
-    return time.now() + datetime.timedelta(seconds=seconds)
+def soon(seconds: float) -> time.Time:
+    return time.now().add(time.Duration(seconds * 1e9))
 
 
 @pytest.mark.timeout(30)
@@ -95,7 +95,7 @@ def test_set_deadline_in_the_past_wakes_every_blocked_operation(no_leaks: None, 
     ln_err: Chan[BaseException | None] = Chan(None, 1)
     go(lambda: ln_err.send(ln.accept()[1]))
     _pytime.sleep(0.03)
-    c.set_deadline(time.now() - datetime.timedelta(seconds=1))
+    c.set_deadline(time.now().add(-time.Second))
     ln.set_deadline(time.now())
     got = [errs.recv(), errs.recv(), ln_err.recv()]
     assert all(errors.is_(e, goos.ErrDeadlineExceeded) for e in got), got
@@ -262,7 +262,7 @@ def test_deadline_arguments() -> None:
     assert _poll.deadline_of(None) is None
     assert _poll.deadline_of(datetime.datetime.min) is None
     now = _pytime.monotonic()
-    d = _poll.deadline_of(time.now() + datetime.timedelta(seconds=10))
+    d = _poll.deadline_of(time.now().add(10 * time.Second))
     assert d is not None and 9 < d - now < 11
     aware = _poll.deadline_of(datetime.datetime.now(datetime.UTC) - datetime.timedelta(seconds=10))
     assert aware is not None and aware < now

@@ -221,8 +221,9 @@ def syscall_error(name: str, e: OSError) -> SyscallError:
 def deadline_of(t: object) -> float | None:
     """The monotonic instant a deadline ``t`` stands for, or None for no deadline (Go's zero time).
 
-    ``t`` is a `datetime.datetime` (naive local time, as ``goexit.time.now()``
-    returns, or aware), or the zero time: ``None``, ``datetime.datetime.min``
+    ``t`` is a `goexit.time.Time` (``time.now().add(time.Second)``), a
+    `datetime.datetime` (naive local time, or aware), or the zero time:
+    ``time.Time()``, ``None``, ``datetime.datetime.min``
     or an object whose ``is_zero()`` is true.  As ``setDeadlineImpl`` does,
     a deadline of exactly now counts as already passed.
     """
@@ -231,14 +232,17 @@ def deadline_of(t: object) -> float | None:
     is_zero = getattr(t, "is_zero", None)
     if callable(is_zero) and is_zero():
         return None
+    from goexit import time as _gotime  # here, not at import: goexit.time imports the scheduler
+
+    if isinstance(t, _gotime.Time):
+        return _pytime.monotonic() + _gotime.until(t).seconds()
     if isinstance(t, datetime.datetime):
         if t == datetime.datetime.min or (t.tzinfo is None and t.replace(tzinfo=None) == datetime.datetime.min):
             return None
         now = datetime.datetime.now(t.tzinfo) if t.tzinfo is not None else datetime.datetime.now()
         return _pytime.monotonic() + (t - now).total_seconds()
     raise TypeError(
-        f"a deadline is a time.Time (a datetime.datetime, e.g. time.now() + timedelta(seconds=1)) "
-        f"or None for no deadline, got {type(t).__name__}"
+        f"a deadline is a time.Time (e.g. time.now().add(time.Second)) or None for no deadline, got {type(t).__name__}"
     )
 
 

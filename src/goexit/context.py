@@ -178,44 +178,11 @@ def _check_error(err: object, what: str) -> None:
 # Names, as Go's String methods print them
 
 
-_GO_NAMES = {
-    int: "int",
-    float: "float64",
-    bool: "bool",
-    str: "string",
-    bytes: "[]uint8",
-    complex: "complex128",
-    list: "[]interface {}",
-    dict: "map[interface {}]interface {}",
-    tuple: "[]interface {}",
-}
-
-
 def _go_type_name(v: object) -> str:
-    """The name Go's reflect gives the dynamic type of ``v`` (``*errors.errorString``, ``main.key``).
+    """The name Go's reflect gives the dynamic type of ``v`` (``*errors.errorString``, ``main.key``): fmt's ``%T``."""
+    from goexit.fmt import go_type_name
 
-    A class names its Go type with a ``go_type`` attribute; otherwise the name is
-    ``module.Class`` (``main`` for a script), which is the Go name of a named
-    non-pointer type.  To be replaced by the fmt module's type-name function.
-    """
-    t = type(v)
-    named = getattr(t, "go_type", None)
-    if isinstance(named, str):
-        return named
-    if t in _GO_NAMES:
-        return _GO_NAMES[t]
-    if isinstance(v, ErrorString):
-        return "*errors.errorString"
-    module = t.__module__
-    if module == "goexit.errors" and t.__name__ == "JoinError":
-        return "*errors.joinError"
-    if module == "goexit.fmt" and t.__name__ == "_WrapError":
-        return "*fmt.wrapError" if getattr(v, "wrapped", None) is not None else "*errors.errorString"
-    if module == "builtins":
-        return t.__qualname__
-    if module == "__main__":
-        module = "main"
-    return f"{module.rsplit('.', 1)[-1]}.{t.__qualname__}"
+    return go_type_name(v)
 
 
 def _string_method(v: object) -> Callable[[], str] | None:

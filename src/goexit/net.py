@@ -60,6 +60,7 @@ from typing import Any, Final, Protocol, runtime_checkable
 
 from goexit import _poll, context
 from goexit import io as _io
+from goexit import time as _time
 from goexit._poll import FD, ErrNetClosing
 from goexit._sched import UsageError
 from goexit.errors import ErrorString, new
@@ -684,11 +685,11 @@ class Conn(Protocol):
 
     def remote_addr(self) -> Addr: ...
 
-    def set_deadline(self, t: datetime.datetime | None, /) -> BaseException | None: ...
+    def set_deadline(self, t: _time.Time | datetime.datetime | None, /) -> BaseException | None: ...
 
-    def set_read_deadline(self, t: datetime.datetime | None, /) -> BaseException | None: ...
+    def set_read_deadline(self, t: _time.Time | datetime.datetime | None, /) -> BaseException | None: ...
 
-    def set_write_deadline(self, t: datetime.datetime | None, /) -> BaseException | None: ...
+    def set_write_deadline(self, t: _time.Time | datetime.datetime | None, /) -> BaseException | None: ...
 
 
 class TCPConn:
@@ -783,22 +784,22 @@ class TCPConn:
             return OpError("set", self._net, None, self._laddr, err)
         return None
 
-    def set_deadline(self, t: datetime.datetime | None) -> BaseException | None:
+    def set_deadline(self, t: _time.Time | datetime.datetime | None) -> BaseException | None:
         """Set the read and write deadlines (Go's ``Conn.SetDeadline``).
 
-        A deadline is an absolute time (``time.now() + timedelta(...)``)
+        A deadline is an absolute time (``time.now().add(time.Second)``)
         after which I/O fails instead of blocking, with an error wrapping
         ``os.ErrDeadlineExceeded``.  It applies to the operations already
         blocked and to later ones; setting a later one after it passed makes
-        the connection usable again.  ``None`` (Go's zero time) removes it.
+        the connection usable again.  The zero Time (or ``None``) removes it.
         """
         return self._set(t, _poll.READ | _poll.WRITE)
 
-    def set_read_deadline(self, t: datetime.datetime | None) -> BaseException | None:
+    def set_read_deadline(self, t: _time.Time | datetime.datetime | None) -> BaseException | None:
         """Set the deadline of the blocked and future reads (Go's ``Conn.SetReadDeadline``); ``None`` removes it."""
         return self._set(t, _poll.READ)
 
-    def set_write_deadline(self, t: datetime.datetime | None) -> BaseException | None:
+    def set_write_deadline(self, t: _time.Time | datetime.datetime | None) -> BaseException | None:
         """Set the deadline of the blocked and future writes (Go's ``Conn.SetWriteDeadline``); ``None`` removes it."""
         return self._set(t, _poll.WRITE)
 
@@ -887,7 +888,7 @@ class TCPListener:
         """The address it listens on (Go's ``Listener.Addr``), with the port the kernel chose for port 0."""
         return self._laddr
 
-    def set_deadline(self, t: datetime.datetime | None) -> BaseException | None:
+    def set_deadline(self, t: _time.Time | datetime.datetime | None) -> BaseException | None:
         """A deadline for `accept` (Go's ``TCPListener.SetDeadline``); ``None`` removes it."""
         err = self._fd.set_deadline(_time_or_none(t), _poll.READ)
         if err is not None:
@@ -959,16 +960,21 @@ def listen(network: str, address: str) -> tuple[TCPListener, BaseException | Non
 # Dial (src/net/dial.go: Dialer.DialContext, dialSerial, dialSingle; fd_unix.go: connect)
 
 
-def _deadline_datetime(when: datetime.datetime | None) -> datetime.datetime | None:
-    if when is None or when == datetime.datetime.min:
+def _deadline_time(when: object) -> _time.Time | None:
+    """A deadline as a goexit Time, None for the zero time (a datetime is accepted too)."""
+    if when is None or (isinstance(when, datetime.datetime) and when.replace(tzinfo=None) == datetime.datetime.min):
         return None
-    return when if when.tzinfo is None else when.astimezone().replace(tzinfo=None)
+    if isinstance(when, datetime.datetime):
+        return _time._from_datetime(when)
+    if isinstance(when, _time.Time):
+        return None if when.is_zero() else when
+    raise TypeError(f"a deadline is a time.Time (e.g. time.now().add(time.Second)), got {type(when).__name__}")
 
 
-def _min_nonzero(a: datetime.datetime | None, b: datetime.datetime | None) -> datetime.datetime | None:
+def _min_nonzero(a: _time.Time | None, b: _time.Time | None) -> _time.Time | None:
     if a is None:
         return b
-    if b is None or a < b:
+    if b is None or a.before(b):
         return a
     return b
 
@@ -983,8 +989,8 @@ class Dialer:
 
     timeout: int = 0
     """The longest a dial may take, in nanoseconds (``time.Second``); 0: no limit but the context's."""
-    deadline: datetime.datetime | None = None
-    """An absolute time after which dials fail; None: none."""
+    deadline: _time.Time | None = None
+    """An absolute time after which dials fail; None (or the zero Time): none."""
     local_addr: TCPAddr | None = None
     """The local address to dial from; None: the kernel picks."""
     keep_alive: int = 0
@@ -992,14 +998,14 @@ class Dialer:
     fallback_delay: int = 0
     """How long to wait before trying the other address family (Go's default: 300 ms)."""
 
-    def _deadline(self, ctx: context.Context, now: datetime.datetime) -> datetime.datetime | None:
-        earliest: datetime.datetime | None = None
+    def _deadline(self, ctx: context.Context, now: _time.Time) -> _time.Time | None:
+        earliest: _time.Time | None = None
         if self.timeout != 0:
-            earliest = now + datetime.timedelta(microseconds=self.timeout / 1000)
+            earliest = now.add(self.timeout)
         d, ok = ctx.deadline()
         if ok:
-            earliest = _min_nonzero(earliest, _deadline_datetime(d))
-        return _min_nonzero(earliest, _deadline_datetime(self.deadline))
+            earliest = _min_nonzero(earliest, _deadline_time(d))
+        return _min_nonzero(earliest, _deadline_time(self.deadline))
 
     def dial(self, network: str, address: str) -> tuple[TCPConn, BaseException | None]:
         """Connect to ``address`` (Go's ``Dialer.Dial``): `dial_context` with ``context.background()``."""
@@ -1021,12 +1027,12 @@ class Dialer:
             from goexit.panics import panic
 
             panic("nil context")
-        deadline = self._deadline(ctx, datetime.datetime.now())
+        deadline = self._deadline(ctx, _time.now())
         cancel: Callable[[], None] | None = None
         if deadline is not None:
             cur, ok = ctx.deadline()
-            cur = _deadline_datetime(cur) if ok else None
-            if cur is None or deadline < cur:
+            cur_t = _deadline_time(cur) if ok else None
+            if cur_t is None or deadline.before(cur_t):
                 ctx, cancel = context.with_deadline(ctx, deadline)
         try:
             addrs, err = _resolve("dial", network, address)
@@ -1055,18 +1061,19 @@ class Dialer:
             dial_ctx = ctx
             cancel: Callable[[], None] | None = None
             d, ok = ctx.deadline()
-            if ok and d is not None:
-                remaining = (_deadline_datetime(d) or datetime.datetime.now()) - datetime.datetime.now()
-                if remaining <= datetime.timedelta(0):
+            dt = _deadline_time(d) if ok else None
+            if dt is not None:
+                remaining = _time.until(dt)
+                if remaining <= 0:
                     if first is None:
                         first = OpError("dial", network, self.local_addr, ra, _err_timeout)
                     break
-                per = remaining / (len(ras) - i)
-                sane = datetime.timedelta(seconds=2)
+                per = remaining // (len(ras) - i)
+                sane = 2 * _time.Second
                 if per < sane:
                     per = remaining if remaining < sane else sane
                 if per < remaining:
-                    dial_ctx, cancel = context.with_deadline(ctx, datetime.datetime.now() + per)
+                    dial_ctx, cancel = context.with_deadline(ctx, _time.now().add(per))
             try:
                 c, err = self._dial_single(dial_ctx, network, ra)
             finally:

@@ -710,28 +710,9 @@ def _argument_was_a_call(frame: FrameType) -> bool:
     return i >= 0 and ops[i].opname in _CALLS
 
 
-class NilPointerError(Error):
-    """``runtime error: invalid memory address or nil pointer dereference`` (Go's ``memoryError``).
-
-    Go raises it from a SIGSEGV; the panic it starts has `signal` set, and the
-    crash report prints ``[signal SIGSEGV: segmentation violation ...]`` after
-    the ``panic:`` line.
-    """
-
-    go_type = "runtime.errorString"
-    signal = "SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0"
-    """What Go's crash report shows in its ``[signal ...]`` line for this panic."""
-
-    def __init__(self) -> None:
-        super().__init__("invalid memory address or nil pointer dereference")
-
-    def __str__(self) -> str:
-        return "runtime error: invalid memory address or nil pointer dereference"
-
-
 def _nil_func_call() -> None:
-    """What a deferred nil function value does when it is called: Go's nil dereference panic."""
-    panic(NilPointerError())
+    """What a deferred nil function value does when it is called: Go's nil dereference panic (a SIGSEGV)."""
+    panic(runtime_error(NIL_DEREFERENCE))
 
 
 def _godebug_panicnil() -> bool:

@@ -24,14 +24,13 @@ import time as _pytime
 from typing import Final
 
 from goexit import _sched
-from goexit.panics import Error, NilPointerError, PanicNilError, goexit
+from goexit.panics import Error, PanicNilError, goexit
 
 __all__ = [
     "GOARCH",
     "GOOS",
     "Compiler",
     "Error",
-    "NilPointerError",
     "PanicNilError",
     "goexit",
     "gomaxprocs",
