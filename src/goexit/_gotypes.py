@@ -556,8 +556,27 @@ def stringer(x: object) -> Callable[[], object] | None:
 
 
 def formatter(x: object) -> Callable[..., object] | None:
-    """``x.Format`` if ``x`` is a Go ``fmt.Formatter`` (a ``format(state, verb)`` method of its own class)."""
-    return _own_method(x, "format")
+    """``x.Format`` if ``x`` is a Go ``fmt.Formatter`` (a ``format(state, verb)`` method of its own class).
+
+    As in Go, the interface is the signature: a ``format`` that does not take two
+    arguments (``time.Time.format(layout)``, Go's ``Time.Format``) is not one.
+    """
+    method = _own_method(x, "format")
+    if method is None:
+        return None
+    takes = _FORMAT_ARITY.get(type(x))
+    if takes is None:
+        try:
+            params = inspect.signature(method).parameters.values()
+            positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+            takes = len(positional) == 2 or any(p.kind is p.VAR_POSITIONAL for p in params)
+        except (TypeError, ValueError):
+            takes = True
+        _FORMAT_ARITY[type(x)] = takes
+    return method if takes else None
+
+
+_FORMAT_ARITY: dict[type, bool] = {}
 
 
 def go_stringer(x: object) -> Callable[[], object] | None:

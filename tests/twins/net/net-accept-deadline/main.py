@@ -1,7 +1,6 @@
 """A TCPListener has a deadline too: Accept returns an i/o timeout when
 nobody dials in time, and works again once the deadline is cleared."""
 
-import datetime
 import re
 
 from goexit import defer, errors, fmt, net, os, panic, run, time
@@ -15,7 +14,7 @@ def main() -> None:
         panic(err)
     defer(ln.close)
     tl = ln
-    tl.set_deadline(time.now() + datetime.timedelta(milliseconds=20))
+    tl.set_deadline(time.now().add(20 * time.Millisecond))
     c, err = ln.accept()
     fmt.println(c is None, port.sub(":PORT", str(err)))
     fmt.println("timeout:", errors.is_(err, os.ErrDeadlineExceeded), isinstance(err, net.Error) and err.timeout())

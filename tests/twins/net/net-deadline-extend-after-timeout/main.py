@@ -1,7 +1,6 @@
 """After a deadline has passed, the connection still works: setting a
 deadline in the future refreshes it (an idle timeout is built this way)."""
 
-import datetime
 
 from goexit import defer, errors, fmt, net, os, panic, run, time
 
@@ -22,7 +21,7 @@ def main() -> None:
 
     buf = bytearray(8)
     for i, wait in enumerate([10 * time.Millisecond, time.Second, 10 * time.Millisecond]):
-        conn.set_read_deadline(time.now() + datetime.timedelta(microseconds=wait // 1000))
+        conn.set_read_deadline(time.now().add(wait))
         if i == 1:
             server.write(b"ping")
         n, err = conn.read(buf)

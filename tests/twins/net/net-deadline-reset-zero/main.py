@@ -1,7 +1,6 @@
 """Resetting the deadline to the zero time while a Read waits cancels it:
 the Read goes on waiting, past the old deadline, and gets the data."""
 
-import datetime
 
 from goexit import Chan, defer, fmt, go, net, panic, run, time
 
@@ -20,7 +19,7 @@ def main() -> None:
         panic(err)
     defer(server.close)
 
-    conn.set_read_deadline(time.now() + datetime.timedelta(milliseconds=20))
+    conn.set_read_deadline(time.now().add(20 * time.Millisecond))
     done: Chan[tuple[str, BaseException | None]] = Chan()
 
     def reader() -> None:

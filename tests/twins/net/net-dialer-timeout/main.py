@@ -2,7 +2,6 @@
 A negative Timeout counts too (Go keeps it for historical reasons): the
 dial times out before it starts. DialTimeout is the same shortcut."""
 
-import datetime
 import re
 
 from goexit import context, defer, errors, fmt, net, panic, run, time
@@ -19,7 +18,7 @@ def main() -> None:
 
     for d in [
         net.Dialer(timeout=-time.Nanosecond),
-        net.Dialer(deadline=time.now() - datetime.timedelta(seconds=1)),
+        net.Dialer(deadline=time.now().add(-time.Second)),
         net.Dialer(timeout=time.Second),
     ]:
         conn, err = d.dial("tcp", addr)

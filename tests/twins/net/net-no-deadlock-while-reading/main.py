@@ -2,7 +2,6 @@
 blocked on a channel is no deadlock, and the runtime reports nothing. The
 Read's deadline ends the wait here; without one, the program would hang."""
 
-import datetime
 
 from goexit import Chan, errors, fmt, go, net, os, panic, run, time
 
@@ -22,7 +21,7 @@ def main() -> None:
     done: Chan[str] = Chan(str)
 
     def reader() -> None:
-        conn.set_read_deadline(time.now() + datetime.timedelta(milliseconds=40))
+        conn.set_read_deadline(time.now().add(40 * time.Millisecond))
         _, err = conn.read(bytearray(1))
         done.send(fmt.sprint("reader woke, timeout: ", errors.is_(err, os.ErrDeadlineExceeded)))
 

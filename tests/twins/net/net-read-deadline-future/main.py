@@ -1,7 +1,6 @@
 """A read deadline in the future: the Read that waits past it returns an
 i/o timeout. It is os.ErrDeadlineExceeded, not context.DeadlineExceeded."""
 
-import datetime
 
 from goexit import context, defer, errors, fmt, net, os, panic, run, time
 
@@ -21,10 +20,10 @@ def main() -> None:
     defer(server.close)
 
     start = time.now()
-    conn.set_read_deadline(start + datetime.timedelta(milliseconds=30))
+    conn.set_read_deadline(start.add(30 * time.Millisecond))
     n, err = conn.read(bytearray(8))
     waited = time.now() - start
-    fmt.println("n:", n, "waited at least 30ms:", waited >= datetime.timedelta(milliseconds=30))
+    fmt.println("n:", n, "waited at least 30ms:", waited >= 30 * time.Millisecond)
     fmt.println("os.ErrDeadlineExceeded:", errors.is_(err, os.ErrDeadlineExceeded))
     fmt.println("context.DeadlineExceeded:", errors.is_(err, context.DeadlineExceeded))
     ne = errors.as_(err, net.Error)

@@ -2,7 +2,6 @@
 even though data is waiting; clearing it (the zero time) lets the data
 through."""
 
-import datetime
 import re
 
 from goexit import defer, errors, fmt, net, os, panic, run, time
@@ -29,7 +28,7 @@ def main() -> None:
     n, err = conn.read(memoryview(buf)[:1])  # the data has arrived
     fmt.printf("%d %q %v\n", n, buf[:n].decode(), err)
 
-    fmt.println("set:", conn.set_read_deadline(time.now() - datetime.timedelta(seconds=1)))
+    fmt.println("set:", conn.set_read_deadline(time.now().add(-time.Second)))
     n, err = conn.read(buf)
     fmt.println(n, port.sub(":PORT", str(err)))
     fmt.println(

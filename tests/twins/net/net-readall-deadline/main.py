@@ -1,7 +1,6 @@
 """io.ReadAll stops at the first error: with a read deadline it returns
 what arrived before the deadline together with the timeout, not EOF."""
 
-import datetime
 
 from goexit import defer, errors, fmt, io, net, os, panic, run, time
 
@@ -21,7 +20,7 @@ def main() -> None:
     defer(server.close)
 
     server.write(b"partial answer")
-    conn.set_read_deadline(time.now() + datetime.timedelta(milliseconds=40))
+    conn.set_read_deadline(time.now().add(40 * time.Millisecond))
     data, err = io.read_all(conn)
     fmt.printf("%q timeout=%v\n", data.decode(), errors.is_(err, os.ErrDeadlineExceeded))
 

@@ -1,7 +1,6 @@
 """A deadline set while a Read is blocked applies to that Read: setting one
 in the past from another goroutine wakes it at once with a timeout."""
 
-import datetime
 
 from goexit import Chan, Recv, defer, errors, fmt, go, net, os, panic, run, select, time
 
@@ -39,7 +38,7 @@ def main() -> None:
     conn.set_deadline(None)
     go(reader)
     time.sleep(10 * time.Millisecond)
-    conn.set_read_deadline(time.now() + datetime.timedelta(milliseconds=20))  # in the future: it fires later
+    conn.set_read_deadline(time.now().add(20 * time.Millisecond))  # in the future: it fires later
     err = done.recv()
     fmt.println("woken by a deadline set later:", errors.is_(err, os.ErrDeadlineExceeded))
 

@@ -2,7 +2,6 @@
 are full. A write deadline ends it with a timeout and a short count; a
 Close from another goroutine ends the next one with net.ErrClosed."""
 
-import datetime
 import re
 
 from goexit import Chan, defer, errors, fmt, go, net, os, panic, run, time
@@ -24,7 +23,7 @@ def main() -> None:
     defer(server.close)
 
     big = bytes(64 << 20)
-    conn.set_write_deadline(time.now() + datetime.timedelta(milliseconds=30))
+    conn.set_write_deadline(time.now().add(30 * time.Millisecond))
     n, err = conn.write(big)
     fmt.println("short:", n < len(big), "timeout:", errors.is_(err, os.ErrDeadlineExceeded))
     fmt.println(port.sub(":PORT", str(err)))

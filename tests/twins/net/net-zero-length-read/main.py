@@ -2,7 +2,6 @@
 looking at the socket: not even an expired deadline or the peer's close
 shows. Only a closed connection makes it fail."""
 
-import datetime
 
 from goexit import defer, fmt, net, panic, run, time
 
@@ -20,7 +19,7 @@ def main() -> None:
         panic(err)
     n, err = conn.read(bytearray())
     fmt.println("nothing sent:", n, err)
-    conn.set_read_deadline(time.now() - datetime.timedelta(seconds=1))
+    conn.set_read_deadline(time.now().add(-time.Second))
     n, err = conn.read(None)
     fmt.println("deadline passed:", n, err)
     conn.set_read_deadline(None)

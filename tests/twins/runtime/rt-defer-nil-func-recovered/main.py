@@ -4,7 +4,7 @@ from goexit import defer, fmt, func, recover, run, runtime
 
 
 @func
-def work(f: Callable[[], None] | None) -> None:
+def work(f: Callable[[], object] | None) -> None:
     def catch() -> None:
         r = recover()
         if r is not None:
@@ -19,7 +19,7 @@ def work(f: Callable[[], None] | None) -> None:
 
 
 def main() -> None:
-    f: Callable[[], None] | None = None
+    f: Callable[[], object] | None = None
     work(f)
     work(lambda: fmt.println("f runs"))
 
