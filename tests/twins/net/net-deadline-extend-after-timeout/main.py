@@ -1,7 +1,6 @@
 """After a deadline has passed, the connection still works: setting a
 deadline in the future refreshes it (an idle timeout is built this way)."""
 
-
 from goexit import defer, errors, fmt, net, os, panic, run, time
 
 

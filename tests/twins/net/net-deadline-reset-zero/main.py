@@ -1,7 +1,6 @@
 """Resetting the deadline to the zero time while a Read waits cancels it:
 the Read goes on waiting, past the old deadline, and gets the data."""
 
-
 from goexit import Chan, defer, fmt, go, net, panic, run, time
 
 

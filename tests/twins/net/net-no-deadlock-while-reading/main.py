@@ -2,7 +2,6 @@
 blocked on a channel is no deadlock, and the runtime reports nothing. The
 Read's deadline ends the wait here; without one, the program would hang."""
 
-
 from goexit import Chan, errors, fmt, go, net, os, panic, run, time
 
 

@@ -1,7 +1,6 @@
 """A read deadline in the future: the Read that waits past it returns an
 i/o timeout. It is os.ErrDeadlineExceeded, not context.DeadlineExceeded."""
 
-
 from goexit import context, defer, errors, fmt, net, os, panic, run, time
 
 

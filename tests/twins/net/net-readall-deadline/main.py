@@ -1,7 +1,6 @@
 """io.ReadAll stops at the first error: with a read deadline it returns
 what arrived before the deadline together with the timeout, not EOF."""
 
-
 from goexit import defer, errors, fmt, io, net, os, panic, run, time
 
 

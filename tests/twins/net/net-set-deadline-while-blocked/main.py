@@ -1,7 +1,6 @@
 """A deadline set while a Read is blocked applies to that Read: setting one
 in the past from another goroutine wakes it at once with a timeout."""
 
-
 from goexit import Chan, Recv, defer, errors, fmt, go, net, os, panic, run, select, time
 
 

@@ -2,7 +2,6 @@
 looking at the socket: not even an expired deadline or the peer's close
 shows. Only a closed connection makes it fail."""
 
-
 from goexit import defer, fmt, net, panic, run, time
 
 
