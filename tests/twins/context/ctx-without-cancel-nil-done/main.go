@@ -3,16 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
-	"runtime"
 	"time"
 )
 
 // WithoutCancel drops the parent's deadline and Done: its Done is a nil
-// channel, which blocks for ever, so waiting on it alone is a deadlock.
-// (One P: with several, the stopped timer of the cancelled parent can stay on
-// another P's heap and delay the report until its hour is up.)
+// channel, which is never ready.
 func main() {
-	runtime.GOMAXPROCS(1)
 	parent, cancel := context.WithTimeout(context.Background(), time.Hour)
 	defer cancel()
 	parent = context.WithValue(parent, "trace", "t-1")
@@ -21,5 +17,10 @@ func main() {
 	fmt.Println(d.Value("trace"), dl.IsZero(), ok, d.Done() == nil, d.Err(), context.Cause(d))
 	cancel()
 	fmt.Println("parent:", parent.Err(), "| detached:", d.Err())
-	<-d.Done()
+	select {
+	case <-d.Done():
+		fmt.Println("never")
+	case <-parent.Done():
+		fmt.Println("only the parent's Done is closed")
+	}
 }

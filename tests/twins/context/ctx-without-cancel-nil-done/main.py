@@ -1,8 +1,7 @@
-from goexit import context, defer, fmt, nil_recv, run, runtime, time
+from goexit import Recv, context, defer, fmt, run, select, time
 
 
 def main() -> None:
-    runtime.gomaxprocs(1)
     parent, cancel = context.with_timeout(context.background(), time.Hour)
     defer(cancel)
     parent = context.with_value(parent, "trace", "t-1")
@@ -11,7 +10,10 @@ def main() -> None:
     fmt.println(d.value("trace"), dl.is_zero(), ok, d.done() is None, d.err(), context.cause(d))
     cancel()
     fmt.println("parent:", parent.err(), "| detached:", d.err())
-    nil_recv(d.done())
+    if select(Recv(d.done()), Recv(parent.done())).case == 0:
+        fmt.println("never")
+    else:
+        fmt.println("only the parent's Done is closed")
 
 
 if __name__ == "__main__":
