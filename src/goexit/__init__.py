@@ -8,7 +8,8 @@ Go's packages are modules of the same name: `goexit.runtime`,
 `goexit.signal` (``os/signal``), `goexit.debug` (``runtime/debug``) and
 `goexit.errgroup` (``golang.org/x/sync/errgroup``); `goexit.leak` checks that
 no goroutine outlives a block, like goleak.  Go's built-in ``print`` and
-``println`` are `print_` and `println`; `ptr` and `deref` are ``&x`` and ``*p``.
+``println`` are `print_` and `println`; `ptr` and `deref` are ``&x`` and ``*p``;
+`type_assert` is ``x.(T)``.
 """
 
 from goexit._gotypes import Pointer, deref, ptr
@@ -16,7 +17,7 @@ from goexit._sched import Deadlock, UsageError
 from goexit.builtin import print_, println
 from goexit.chan import DEFAULT, Chan, Recv, Selected, Send, cap, close, nil_recv, nil_send, select
 from goexit.goroutine import go, run
-from goexit.panics import Goexit, Panic, defer, func, panic, recover
+from goexit.panics import Goexit, Panic, defer, func, panic, recover, type_assert
 
 __all__ = [
     "DEFAULT",
@@ -44,4 +45,5 @@ __all__ = [
     "recover",
     "run",
     "select",
+    "type_assert",
 ]

@@ -23,7 +23,19 @@ from typing import NoReturn
 
 from goexit import _sched
 
-__all__ = ["ErrClosed", "ErrDeadlineExceeded", "File", "Stderr", "Stdout", "SyscallError", "exit"]
+__all__ = [
+    "ErrClosed",
+    "ErrDeadlineExceeded",
+    "ErrExist",
+    "ErrInvalid",
+    "ErrNotExist",
+    "ErrPermission",
+    "File",
+    "Stderr",
+    "Stdout",
+    "SyscallError",
+    "exit",
+]
 
 
 def exit(code: int) -> NoReturn:  # noqa: A001 - named after Go's os.Exit
@@ -56,6 +68,16 @@ class _ErrorString(Exception):  # noqa: N818 - Go's errors.errorString
         return [("s", self.text)]
 
 
+# The portable errors of src/os/error.go, which are those of src/io/fs/fs.go
+# (from src/internal/oserror/errors.go): plain errors.New values, compared by identity.
+ErrInvalid = _ErrorString("invalid argument")
+"""An invalid argument (Go's ``os.ErrInvalid``, ``fs.ErrInvalid``)."""
+ErrPermission = _ErrorString("permission denied")
+"""Permission denied (Go's ``os.ErrPermission``, ``fs.ErrPermission``)."""
+ErrExist = _ErrorString("file already exists")
+"""The file already exists (Go's ``os.ErrExist``, ``fs.ErrExist``)."""
+ErrNotExist = _ErrorString("file does not exist")
+"""The file does not exist (Go's ``os.ErrNotExist``, ``fs.ErrNotExist``): ``errors.is_(err, os.ErrNotExist)``."""
 ErrClosed = _ErrorString("file already closed")
 """The error of an operation on a closed file (Go's ``os.ErrClosed``)."""
 

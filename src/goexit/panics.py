@@ -33,6 +33,7 @@ import dis
 import functools
 import inspect
 import os
+import re
 import sys
 from collections.abc import Callable
 from types import CodeType, FrameType
@@ -42,6 +43,7 @@ from goexit import _sched
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class Goexit(BaseException):
@@ -149,6 +151,32 @@ class BoundsError(Error):
 
 class _Uint8(int):
     go_type = "uint8"
+
+
+class TypeAssertionError(Error):
+    """Go's ``*runtime.TypeAssertionError``: the panic of a failed type assertion ``x.(T)``.
+
+    Its message is Go's (src/runtime/error.go): ``interface conversion: interface {}
+    is string, not int``, ``... is nil, not int`` for a nil interface, and
+    ``interface conversion: main.T is not main.Shaper: missing method Area`` when
+    ``T`` is an interface the value does not implement.  Made by `type_assert`.
+    """
+
+    go_type = "*runtime.TypeAssertionError"
+
+    def __init__(self, interface: str, concrete: str | None, asserted: str, missing_method: str = "") -> None:
+        super().__init__("")
+        self.interface = interface
+        self.concrete = concrete
+        self.asserted = asserted
+        self.missing_method = missing_method
+
+    def __str__(self) -> str:
+        if self.concrete is None:
+            return f"interface conversion: {self.interface} is nil, not {self.asserted}"
+        if self.missing_method:
+            return f"interface conversion: {self.concrete} is not {self.asserted}: missing method {self.missing_method}"
+        return f"interface conversion: {self.interface} is {self.concrete}, not {self.asserted}"
 
 
 class PanicNilError(Error):
@@ -370,7 +398,8 @@ def from_python(e: BaseException) -> BaseException:
     - ``AttributeError`` on ``None`` (``p.field`` of a nil pointer) and calling ``None``
       -> ``runtime error: invalid memory address or nil pointer dereference``;
     - indexing ``None`` (a nil slice) -> ``index out of range [i] with length 0``;
-      assigning into ``None`` (a nil map) -> ``assignment to entry in nil map``.
+      assigning into ``None`` (a nil map), ``m[k] = v`` or ``m[k] += v`` with a key that is
+      not an int -> ``assignment to entry in nil map``.
 
     Any other exception stays itself: a Python error Go has no name for.
     """
@@ -399,6 +428,9 @@ def from_python(e: BaseException) -> BaseException:
             found = _subscript_of(e)
             if found is not None and isinstance(found[1], int):
                 return BoundsError(found[1], 0)
+            if _is_augmented_target(e):
+                # m[k] += 1 reads m[k] first, where Go's m[k]++ on a nil map fails as an assignment.
+                return Error("assignment to entry in nil map")
             return _SignalError(NIL_DEREFERENCE)
         if text.startswith("'NoneType' object does not support item assignment"):
             return Error("assignment to entry in nil map")
@@ -430,14 +462,8 @@ _SAFE_NODES = (
 _SAFE_CALLS = frozenset({"len", "abs", "min", "max", "int"})
 
 
-def _subscript_of(e: BaseException) -> tuple[object, object] | None:
-    """The container and index of the ``x[i]`` expression that raised ``e``, read back from its frame.
-
-    Only expressions without calls are evaluated again (names, attributes,
-    constants, arithmetic), so nothing runs twice.
-    """
-    import ast
-    import builtins
+def _failing_source(e: BaseException) -> tuple[FrameType, str, str] | None:
+    """The frame, source text and rest of the line of the expression that raised ``e``."""
     import linecache
 
     tb = e.__traceback__
@@ -463,6 +489,32 @@ def _subscript_of(e: BaseException) -> tuple[object, object] | None:
         first = lines[0].encode()[col:].decode(errors="replace")
         last = lines[-1].encode()[:end_col].decode(errors="replace")
         segment = first + "".join(lines[1:-1]) + last
+    after = lines[-1].encode()[end_col:].decode(errors="replace")
+    return frame, segment, after
+
+
+_AUGMENTED = re.compile(r"\s*(?:\*\*|//|<<|>>|[-+*/%@&|^])=")
+
+
+def _is_augmented_target(e: BaseException) -> bool:
+    """Whether the ``x[k]`` that raised ``e`` is the target of ``x[k] += v`` (Go's ``m[k]++``, ``m[k] += v``)."""
+    found = _failing_source(e)
+    return found is not None and _AUGMENTED.match(found[2]) is not None
+
+
+def _subscript_of(e: BaseException) -> tuple[object, object] | None:
+    """The container and index of the ``x[i]`` expression that raised ``e``, read back from its frame.
+
+    Only expressions without calls are evaluated again (names, attributes,
+    constants, arithmetic), so nothing runs twice.
+    """
+    import ast
+    import builtins
+
+    found = _failing_source(e)
+    if found is None:
+        return None
+    frame, segment, _ = found
     try:
         tree = ast.parse(segment.strip(), mode="eval")
     except SyntaxError:
@@ -779,3 +831,44 @@ def goexit() -> NoReturn:
             "start the function with goexit.go(fn) or the program with goexit.run(main)"
         )
     raise Goexit()
+
+
+def _go_method_name(name: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in name.split("_"))
+
+
+def type_assert(x: object, t: type[T], interface: str = "interface {}") -> T:
+    """Go's type assertion ``x.(T)``: ``x`` itself if it holds a ``T``, else a panic, as in Go.
+
+    ``T`` is a class: the assertion holds when ``x``'s type is exactly ``T``, as
+    Go's dynamic types have no subclasses (a ``bool`` is not an ``int``, a
+    ``class Level(int)`` is not an ``int``).  If ``T`` is a Protocol (Go's
+    interface type), it holds when ``x`` has every method ``T`` declares.  A
+    failed assertion panics with a `TypeAssertionError` (src/runtime/error.go):
+    ``interface conversion: interface {} is string, not int``; ``interface`` is the
+    static type of ``x`` that the message names (``"error"`` for an error variable).
+
+    The comma-ok form ``v, ok := x.(T)`` does not panic: port it as
+    ``isinstance(x, T)``, and a type switch as an ``if isinstance(...)`` chain.
+    """
+    from goexit import _gotypes
+
+    asserted = _gotypes.annotation_type(t)
+    if x is None:
+        panic(TypeAssertionError(interface, None, asserted))
+    if getattr(t, "_is_protocol", False):
+        members = sorted(
+            name
+            for klass in t.__mro__
+            if klass is not object and getattr(klass, "_is_protocol", False)
+            for name, value in vars(klass).items()
+            if callable(value) and not name.startswith("_")
+        )
+        missing = [name for name in members if not callable(getattr(x, name, None))]
+        if not missing:
+            return x  # type: ignore[return-value]
+        concrete = _gotypes.go_type_of(x)
+        panic(TypeAssertionError(interface, concrete, asserted, _go_method_name(missing[0])))
+    if type(x) is t:
+        return x
+    panic(TypeAssertionError(interface, _gotypes.go_type_of(x), asserted))

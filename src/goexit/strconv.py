@@ -83,8 +83,10 @@ ErrSyntax = _ErrorString("invalid syntax")
 class NumError(Exception):
     """A failed conversion (Go's ``*strconv.NumError``): ``strconv.Atoi: parsing "x": invalid syntax``.
 
-    ``func_`` is the failing function's Go name, ``num`` the input and ``err``
-    the reason (`ErrSyntax` or `ErrRange`); ``unwrap()`` returns ``err``.
+    Its fields keep Go's names, as a struct's do: ``Func`` is the failing
+    function's Go name (``"Atoi"``), ``Num`` the input and ``Err`` the reason
+    (`ErrSyntax` or `ErrRange`); ``func_``, ``num`` and ``err`` read the same
+    fields in snake case.  ``unwrap()`` returns ``Err``.  Models src/strconv/atoi.go.
     """
 
     go_type = "*strconv.NumError"
@@ -94,6 +96,21 @@ class NumError(Exception):
         self.Func = func
         self.Num = num
         self.Err = err
+
+    @property
+    def func_(self) -> str:
+        """``Func``, the failing function's Go name (``func`` is a goexit decorator's name)."""
+        return self.Func
+
+    @property
+    def num(self) -> str:
+        """``Num``, the input."""
+        return self.Num
+
+    @property
+    def err(self) -> BaseException:
+        """``Err``, the reason: `ErrSyntax` or `ErrRange`."""
+        return self.Err
 
     def __str__(self) -> str:
         return f"strconv.{self.Func}: parsing {quote(self.Num)}: {self.Err}"
