@@ -318,6 +318,9 @@ def go_type_of(x: object) -> str:
     if cls in (set, frozenset):
         return f"map[{elem_type(x)}]struct {{}}"
     if _is_chan(x):
+        elem = getattr(x, "_elem", None)
+        if isinstance(elem, type) or typing.get_origin(elem) is not None:
+            return "chan " + annotation_type(elem)
         zero = getattr(x, "_zero", None)
         return "chan " + ("struct {}" if zero is None else go_type_of(zero))
     kind = kind_of(x)
@@ -582,3 +585,116 @@ _FORMAT_ARITY: dict[type, bool] = {}
 def go_stringer(x: object) -> Callable[[], object] | None:
     """``x.GoString`` if ``x`` is a Go ``fmt.GoStringer`` (a ``go_string()`` method)."""
     return _own_method(x, "go_string")
+
+
+_ZERO_BY_NAME: dict[str, object] = {"int": 0, "float": 0.0, "str": "", "bool": False, "complex": 0j, "bytes": b""}
+
+
+def _zero_of_annotation_text(text: str) -> object:
+    """The zero value named by an annotation that cannot be evaluated (a class local to a function)."""
+    text = text.strip()
+    if text in _ZERO_BY_NAME:
+        return _ZERO_BY_NAME[text]
+    if text.startswith(("list[", "List[")) or text == "list":
+        return []
+    if text.startswith(("dict[", "Dict[")) or text == "dict":
+        return {}
+    return None
+
+
+def _field_hints(cls: type) -> dict[str, object]:
+    """The resolved annotations of ``cls``'s fields; a name that does not resolve maps to its text."""
+    try:
+        return dict(typing.get_type_hints(cls))
+    except Exception:  # noqa: BLE001 - a name local to a function: resolve field by field
+        pass
+    module = sys.modules.get(cls.__module__)
+    scope = dict(vars(module)) if module is not None else {}
+    scope.setdefault(cls.__name__, cls)
+    out: dict[str, object] = {}
+    for klass in reversed(cls.__mro__):
+        for name, ann in vars(klass).get("__annotations__", {}).items():
+            if isinstance(ann, str):
+                try:
+                    ann = eval(ann, scope)  # an annotation naming the program's own class
+                except Exception:  # noqa: BLE001 - keep the text, read by _zero_of_annotation_text
+                    pass
+            out[name] = ann
+    return out
+
+
+def zero_value(t: object, _depth: int = 0) -> object:
+    """Go's zero value of the type ``t`` stands for (the spec's "The zero value", ``reflect.Zero``).
+
+    ``int``, ``float``, ``str``, ``bool``, ``complex``: ``0``, ``0.0``, ``""``,
+    ``False``, ``0j``; a named type over one of them (``class Level(int)``):
+    ``Level()``.  A slice or map (``list``, ``list[int]``, ``dict[str, int]``):
+    an empty one, which prints as Go's nil slice or map does.  An array
+    (``tuple[int, int]``): a tuple of zeros.  A struct (a dataclass): every
+    field without a default gets the zero value of its annotation, recursively,
+    so ``@dataclass class Job: id: int; name: str`` gives ``Job(0, "")``, Go's
+    ``Job{}``; a field with a default keeps it.  Pointers, interfaces, errors,
+    channels, functions and ``T | None``: ``None`` (nil).  Any other class or
+    callable is called with no arguments, if it takes none (a zero-value
+    factory such as ``lambda: Point(0, 0)``); else the zero value is ``None``.
+    """
+    if t is None or t is type(None) or _depth > 32:
+        return None
+    if isinstance(t, str):
+        return _zero_of_annotation_text(t)
+    if t in (int, float, str, bool, complex, bytes):
+        return t()
+    if t is bytearray:
+        return b""
+    if t is list:
+        return []
+    if t is dict:
+        return {}
+    origin = typing.get_origin(t)
+    if origin is not None:
+        if origin is list:
+            return []
+        if origin is dict:
+            return {}
+        if origin is tuple:
+            args = typing.get_args(t)
+            if args and args[-1] is not Ellipsis:
+                return tuple(zero_value(a, _depth + 1) for a in args)
+            return ()
+        return None  # a union (T | None: nil), Pointer[T], Callable, Chan[T]
+    if not isinstance(t, type):
+        return _call_without_arguments(t)
+    if issubclass(t, BaseException) or t is Pointer or t is object:
+        return None
+    if t.__module__ == "goexit.chan" and t.__name__ == "Chan":
+        return None
+    bases: tuple[type[Any], ...] = (bool, int, float, complex, str, bytes)
+    for base in bases:
+        if issubclass(t, base):
+            try:
+                return t(base())  # type: ignore[call-arg]
+            except Exception:  # noqa: BLE001 - an enum without a zero member: no zero value to make
+                return None
+    if dataclasses.is_dataclass(t):
+        hints = _field_hints(t)
+        kwargs: dict[str, object] = {}
+        for f in dataclasses.fields(t):
+            if not f.init:
+                continue
+            if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING:
+                continue
+            kwargs[f.name] = zero_value(hints.get(f.name, f.type), _depth + 1)
+        return t(**kwargs)
+    return _call_without_arguments(t)
+
+
+def _call_without_arguments(factory: object) -> object:
+    if not callable(factory):
+        return None
+    try:
+        inspect.signature(factory).bind()
+    except TypeError:
+        return None  # needs arguments: a pointer-like type whose zero is nil
+    except ValueError:
+        pass  # a builtin without a signature: try it
+    return factory()

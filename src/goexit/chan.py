@@ -28,6 +28,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Generic, NoReturn, TypeVar
 
 from goexit import _sched
+from goexit._gotypes import zero_value
 from goexit.panics import Error, panic
 
 if TYPE_CHECKING:
@@ -90,18 +91,25 @@ class Chan(Generic[T]):
     """A channel of ``T`` values (Go's ``make(chan T, capacity)``).
 
     ``Chan(int)`` is unbuffered, ``Chan(int, 3)`` holds three values; ``Chan()``
-    carries ``None`` like Go's ``chan struct{}``.  The element type is called with
-    no arguments to make the zero value a receive returns after close.
+    carries ``None`` like Go's ``chan struct{}``.  ``elem`` is the element type
+    (or a function returning its zero value).  Nothing is made when the channel
+    is: the zero value a receive returns once the channel is closed and drained
+    is built the first time it is needed, as Go's zero value of the type
+    (`goexit._gotypes.zero_value`: ``0``, ``""``, ``[]``, a dataclass whose
+    fields without defaults are zero, ``None`` for pointers and interfaces),
+    so ``Chan(Job, 3)`` works for ``@dataclass class Job: id: int; name: str``.
     """
 
-    __slots__ = ("_buf", "_cap", "_closed", "_recvq", "_sendq", "_timer", "_zero")
+    __slots__ = ("_buf", "_cap", "_closed", "_elem", "_made", "_recvq", "_sendq", "_timer", "_zv")
 
-    def __init__(self, elem: Callable[[], T] | None = None, capacity: int = 0) -> None:
+    def __init__(self, elem: type[T] | Callable[[], T] | None = None, capacity: int = 0) -> None:
         if not isinstance(capacity, int) or isinstance(capacity, bool):
             raise TypeError(f"channel capacity must be an int, got {type(capacity).__name__}")
         if capacity < 0:
             panic(Error("makechan: size out of range"))
-        self._zero: T = elem() if elem is not None else None  # type: ignore[assignment]
+        self._elem = elem
+        self._made = False
+        self._zv: T | None = None
         self._cap = capacity
         self._buf: deque[T] = deque()
         self._recvq: deque[_Waiter] = deque()
@@ -109,6 +117,14 @@ class Chan(Generic[T]):
         self._closed = False
         # The runtime timer feeding this channel, for a timer's channel (goexit.time); else None.
         self._timer: _RTimer | None = None
+
+    @property
+    def _zero(self) -> T:
+        """The zero value of the element type, made on first use (makechan in src/runtime/chan.go allocates none)."""
+        if not self._made:
+            self._zv = None if self._elem is None else zero_value(self._elem)  # type: ignore[assignment]
+            self._made = True
+        return self._zv  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         state = " closed" if self._closed else ""
