@@ -398,8 +398,11 @@ def from_python(e: BaseException) -> BaseException:
     - ``AttributeError`` on ``None`` (``p.field`` of a nil pointer) and calling ``None``
       -> ``runtime error: invalid memory address or nil pointer dereference``;
     - indexing ``None`` (a nil slice) -> ``index out of range [i] with length 0``;
-      assigning into ``None`` (a nil map), ``m[k] = v`` or ``m[k] += v`` with a key that is
-      not an int -> ``assignment to entry in nil map``.
+      assigning into ``None`` (a nil map), ``m[k] = v`` or ``m[k] += v`` -> ``assignment to
+      entry in nil map`` (``mapassign`` in src/runtime/map.go).  Whether ``x[3]`` on ``None``
+      is a nil map or a nil slice is read from the variable's annotation, as Go's static
+      type decides (``m: dict[int, str] | None`` is a map, ``s: list[int] | None`` a
+      slice); without one, an int index is a slice's and any other key a map's.
 
     Any other exception stays itself: a Python error Go has no name for.
     """
@@ -425,14 +428,19 @@ def from_python(e: BaseException) -> BaseException:
         if text.startswith("'NoneType' object is not callable"):
             return _SignalError(NIL_DEREFERENCE)
         if text.startswith("'NoneType' object is not subscriptable"):
+            declared = _declared_container(e)
             found = _subscript_of(e)
-            if found is not None and isinstance(found[1], int):
+            if declared != "map" and found is not None and isinstance(found[1], int):
                 return BoundsError(found[1], 0)
-            if _is_augmented_target(e):
+            if _is_augmented_target(e) and declared != "slice":
                 # m[k] += 1 reads m[k] first, where Go's m[k]++ on a nil map fails as an assignment.
                 return Error("assignment to entry in nil map")
             return _SignalError(NIL_DEREFERENCE)
         if text.startswith("'NoneType' object does not support item assignment"):
+            if _declared_container(e) == "slice":
+                found = _subscript_of(e)
+                if found is not None and isinstance(found[1], int):
+                    return BoundsError(found[1], 0)
             return Error("assignment to entry in nil map")
     return e
 
@@ -491,6 +499,54 @@ def _failing_source(e: BaseException) -> tuple[FrameType, str, str] | None:
         segment = first + "".join(lines[1:-1]) + last
     after = lines[-1].encode()[end_col:].decode(errors="replace")
     return frame, segment, after
+
+
+def _declared_container(e: BaseException) -> str | None:
+    """``"map"`` or ``"slice"``: what the annotation of the variable indexed by the failing ``x[k]`` declares.
+
+    The variable is looked up by name in its source file: the nearest annotated
+    assignment or parameter of that name at or before the failing line
+    (``counts: dict[str, int] | None = None``), as Go's static type of ``x``.
+    ``None`` when ``x`` is not a plain name or has no annotation.
+    """
+    import ast
+    import linecache
+
+    found = _failing_source(e)
+    if found is None:
+        return None
+    frame, segment, _ = found
+    try:
+        node = ast.parse(segment.strip(), mode="eval").body
+    except SyntaxError:
+        return None
+    if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name):
+        return None
+    name = node.value.id
+    filename = frame.f_code.co_filename
+    try:
+        tree = ast.parse("".join(linecache.getlines(filename)))
+    except SyntaxError:
+        return None
+    line = frame.f_lineno
+    best: tuple[int, ast.expr] | None = None
+    for sub in ast.walk(tree):
+        assigned = isinstance(sub, ast.AnnAssign) and isinstance(sub.target, ast.Name) and sub.target.id == name
+        declared: tuple[int, ast.expr | None] | None = None
+        if assigned or (isinstance(sub, ast.arg) and sub.arg == name):
+            declared = (sub.lineno, sub.annotation)  # type: ignore[attr-defined]
+        if declared is None or declared[1] is None or declared[0] > line:
+            continue
+        if best is None or declared[0] >= best[0]:
+            best = (declared[0], declared[1])
+    if best is None:
+        return None
+    text = ast.unparse(best[1])
+    if re.search(r"\b(dict|Dict|Mapping|MutableMapping|defaultdict)\b", text):
+        return "map"
+    if re.search(r"\b(list|List|Sequence|MutableSequence|bytearray)\b", text):
+        return "slice"
+    return None
 
 
 _AUGMENTED = re.compile(r"\s*(?:\*\*|//|<<|>>|[-+*/%@&|^])=")
