@@ -26,7 +26,7 @@ class Label:
 
 
 @func
-def check(name: str, f: Callable[[], None]) -> None:
+def check(name: str, f: Callable[[], object]) -> None:
     def handler() -> None:
         r = recover()
         is_runtime = isinstance(r, runtime.Error)
