@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test site chromium bench soak clean
+.PHONY: serve test site chromium bench soak fuzz clean
 
 $(STAMP): pyproject.toml
 	rm -rf $(VENV)
@@ -47,6 +47,12 @@ test: $(STAMP) chromium
 # (make test runs each three times per side). SOAK="20 goexit/deep-return" narrows it.
 soak: $(STAMP)
 	$(BIN)/python tests/soak.py $(SOAK)
+
+# Not part of `make test`: the differential fuzzer on N random programs (default 1000), in batches
+# of 500 with seeds SEED, SEED+1, ... (random when SEED is unset). Each program that diverges from
+# Go is minimised and written to tests/twins/fuzz/fuzz-<seed>-<index>/ as a regression twin.
+fuzz: $(STAMP)
+	PYTHONPATH=tests $(BIN)/python -m fuzz -n $(or $(N),1000) $(if $(SEED),--seed $(SEED))
 
 # Not part of `make test`: runs every benchmark and rewrites the Performance page (both languages).
 bench: $(STAMP)

@@ -1,0 +1,77 @@
+"""``make fuzz N=5000 [SEED=s]``: random batches until N programs ran; each divergence becomes a twin.
+
+Usage: ``PYTHONPATH=tests python -m fuzz -n N [--seed S] [--batch B] [--no-minimise]``.
+Batches use seeds S, S+1, ... (S random when not given) of B programs each.  A program that
+diverges is first run again on Go (it must print the same thing every time: otherwise the
+generator is at fault, and it is reported as such, not written), then minimised
+(`fuzz.minimise`) and written to tests/twins/fuzz/fuzz-<seed>-<index>/ (main.go and main.py),
+where tests/test_twins.py runs it from then on.  Exits 1 when anything diverged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from pathlib import Path
+
+import harness
+from fuzz import minimise, run
+
+OUT = harness.TWINS / "fuzz"
+
+
+def write_twin(case: run.Case, note: str) -> Path:
+    folder = OUT / case.name
+    folder.mkdir(parents=True, exist_ok=True)
+    go = case.go.replace("\npackage main", f"\n// {note}\npackage main", 1)
+    (folder / "main.go").write_text(go, encoding="utf-8")
+    (folder / "main.py").write_text(case.py, encoding="utf-8")
+    return folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=1000, help="how many programs in all")
+    ap.add_argument("--seed", type=int, default=None, help="the first batch's seed (default: random)")
+    ap.add_argument("--batch", type=int, default=500, help="programs per batch (one Go build each)")
+    ap.add_argument("--no-minimise", action="store_true", help="write failing programs as they are")
+    args = ap.parse_args(argv)
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31)
+    started = time.monotonic()
+    ran, found, seeds = 0, [], []
+    while ran < args.n:
+        count = min(args.batch, args.n - ran)
+        t0 = time.monotonic()
+        cases = run.make_cases(seed, count)
+        outcomes = run.run_cases(cases)
+        bad = run.failures(outcomes)
+        ran += count
+        seeds.append(seed)
+        print(f"seed {seed}: {count} programs, {len(bad)} diverged ({time.monotonic() - t0:.1f} s)", flush=True)
+        for o in bad:
+            print(o.report(), flush=True)
+            if not o.deterministic:
+                found.append(f"{o.case.name}: not deterministic in Go (a generator bug)")
+                continue
+            p = o.case.program
+            if not args.no_minimise:
+                before = minimise.statements(p)
+                p = minimise.minimise(p, log=lambda s: print("  minimise:", s, flush=True))
+                print(f"  minimised {o.case.name}: {before} -> {minimise.statements(p)} statements", flush=True)
+            case = run.cases_of([p])[0]
+            note = f"Diverged from goexit when found (make fuzz, seed {p.seed}); minimised: {not args.no_minimise}."
+            folder = write_twin(case, note)
+            found.append(f"{o.case.name}: written to {folder.relative_to(harness.ROOT)}")
+        seed += 1
+    wall = time.monotonic() - started
+    print(f"\nmake fuzz: {ran} programs in {len(seeds)} batches (seeds {seeds[0]}..{seeds[-1]}), "
+          f"{len(found)} divergences, {wall:.1f} s wall")  # fmt: skip
+    for line in found:
+        print("  " + line)
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
