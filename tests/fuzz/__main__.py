@@ -18,6 +18,7 @@ from pathlib import Path
 
 import harness
 from fuzz import minimise, run
+from fuzz.gen import generate
 
 OUT = harness.TWINS / "fuzz"
 
@@ -31,13 +32,41 @@ def write_twin(case: run.Case, note: str) -> Path:
     return folder
 
 
+def handle(o: run.Outcome, minimising: bool) -> str:
+    """Report a divergence; if Go is deterministic, minimise it and write it as a regression twin."""
+    print(o.report(), flush=True)
+    if not o.deterministic:
+        return f"{o.case.name}: not deterministic in Go (a generator bug)"
+    p = o.case.program
+    if minimising:
+        before = minimise.statements(p)
+        p = minimise.minimise(p, log=lambda s: print("  minimise:", s, flush=True))
+        print(f"  minimised {o.case.name}: {before} -> {minimise.statements(p)} statements", flush=True)
+    case = run.cases_of([p])[0]
+    note = f"make fuzz found it diverging (seed {p.seed}, program {p.index}){'; minimised' if minimising else ''}."
+    folder = write_twin(case, note)
+    return f"{o.case.name}: written to {folder.relative_to(harness.ROOT)}"
+
+
+def check_cases(which: list[tuple[int, ...]], minimising: bool) -> int:
+    outcomes = run.run_cases(run.cases_of([generate(seed, index) for seed, index in which]))
+    found = [handle(o, minimising) for o in run.failures(outcomes)]
+    for line in found:
+        print("  " + line)
+    return 1 if found else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m fuzz", description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=1000, help="how many programs in all")
     ap.add_argument("--seed", type=int, default=None, help="the first batch's seed (default: random)")
     ap.add_argument("--batch", type=int, default=500, help="programs per batch (one Go build each)")
     ap.add_argument("--no-minimise", action="store_true", help="write failing programs as they are")
+    ap.add_argument("--case", action="append", default=[], metavar="SEED:INDEX",
+                    help="run (and minimise, and write) just these programs")  # fmt: skip
     args = ap.parse_args(argv)
+    if args.case:
+        return check_cases([tuple(map(int, c.split(":"))) for c in args.case], not args.no_minimise)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 2**31)
     started = time.monotonic()
     ran, found, seeds = 0, [], []
@@ -50,20 +79,7 @@ def main(argv: list[str] | None = None) -> int:
         ran += count
         seeds.append(seed)
         print(f"seed {seed}: {count} programs, {len(bad)} diverged ({time.monotonic() - t0:.1f} s)", flush=True)
-        for o in bad:
-            print(o.report(), flush=True)
-            if not o.deterministic:
-                found.append(f"{o.case.name}: not deterministic in Go (a generator bug)")
-                continue
-            p = o.case.program
-            if not args.no_minimise:
-                before = minimise.statements(p)
-                p = minimise.minimise(p, log=lambda s: print("  minimise:", s, flush=True))
-                print(f"  minimised {o.case.name}: {before} -> {minimise.statements(p)} statements", flush=True)
-            case = run.cases_of([p])[0]
-            note = f"Diverged from goexit when found (make fuzz, seed {p.seed}); minimised: {not args.no_minimise}."
-            folder = write_twin(case, note)
-            found.append(f"{o.case.name}: written to {folder.relative_to(harness.ROOT)}")
+        found += [handle(o, not args.no_minimise) for o in bad]
         seed += 1
     wall = time.monotonic() - started
     print(f"\nmake fuzz: {ran} programs in {len(seeds)} batches (seeds {seeds[0]}..{seeds[-1]}), "

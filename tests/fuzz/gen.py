@@ -281,8 +281,9 @@ class Gen:
             verb = r.choice(["v", "s", "x", "T", "+v"])  # these print a nested pointer's address as a number
         plain = verb == "p" or (v.kind in ADDRESS_KINDS and verb not in METHOD_VERBS)
         flags = "" if plain else "".join(f for f in "+-# 0" if r.random() < 0.1)
-        if verb[0] in "+#":
-            flags = flags.replace(verb[0], "")
+        if verb[0] in "+#":  # %+v and %#v: the flag goes with the others, before any width
+            flags = verb[0] + flags.replace(verb[0], "")
+            verb = verb[1:]
         args: list[Val] = []
         width = ""
         if not plain and r.random() < 0.35:
