@@ -85,7 +85,7 @@ class Kind(enum.Enum):
     POINTER = "pointer"
 
 
-_UNSIGNED = frozenset({"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte"})
+_UNSIGNED = frozenset({"uint", "uint8", "uint16", "uint32", "uint64", "uintptr", "byte", "abi.BoundsErrorCode"})
 
 # Go type names of goexit's own classes that do not (yet) carry a ``go_type`` attribute.
 _KNOWN: dict[str, str] = {
@@ -243,6 +243,9 @@ def kind_of(x: object) -> Kind:
     if isinstance(x, BaseException):
         declared = declared_go_type(type(x))
         if declared is not None and not declared.startswith("*"):
+            under = getattr(x, "_go_underlying", None)
+            if callable(under) and (base := under()) is not x:  # a named basic type (runtime.errorString)
+                return kind_of(base)
             return _declared_kind(x, declared)
         return Kind.PTRSTRUCT
     if isinstance(x, list | collections.deque):

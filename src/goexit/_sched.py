@@ -63,6 +63,7 @@ class G:
         "creator",
         "entry",
         "frames",
+        "goexit_link",
         "id",
         "panicking",
         "parker",
@@ -88,6 +89,9 @@ class G:
         # (code of the deferred function being run, panic being unwound or None)
         self.running_defers: list[tuple[CodeType | None, Any]] = []
         self.unwinding: list[Any] = []
+        # The panic a runtime.Goexit aborted, still linked under the panics raised while Goexit unwinds
+        # (Go's goexit _panic record stays on gp._panic with the aborted one behind it: runtime/panic.go).
+        self.goexit_link: Any = None
         self.adopted = adopted
         self.alive = True
         # A real goroutine has a runner that catches Goexit and panics at its top.

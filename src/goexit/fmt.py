@@ -715,6 +715,9 @@ class _PP(State):
             return
         kind = gt.kind_of(value)
         v: Any = value.value if isinstance(value, _Enum) else value
+        under = getattr(value, "_go_underlying", None)
+        if isinstance(value, BaseException) and callable(under):
+            v = under()  # runtime.errorString, runtime.plainError: named strings (runtime/error.go)
         if kind is Kind.BOOL:
             self.fmt_bool(value, bool(value), verb)
         elif kind is Kind.INT or kind is Kind.UINT:

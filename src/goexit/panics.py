@@ -32,6 +32,7 @@ from __future__ import annotations
 import dis
 import functools
 import inspect
+import math
 import os
 import re
 import sys
@@ -145,12 +146,22 @@ class BoundsError(Error):
             text = f"slice bounds out of range [{x}:]" if x < 0 else f"slice bounds out of range [{x}:{y}]"
         return "runtime error: " + text
 
-    def _go_fields(self) -> list[tuple[str, object]]:
-        return [("x", self.x), ("y", self.y), ("signed", False), ("code", _Uint8(self._CODES.get(self.kind, 0)))]
+    def _go_underlying(self) -> object:
+        """A struct, not a named string as `Error` is: no basic value underneath."""
+        return self
+
+    def _go_fields(self) -> list[tuple[str, object, str]]:
+        # runtime/error.go: type boundsError struct { x int64; y int; signed bool; code abi.BoundsErrorCode }
+        return [("x", _Int64(self.x), "int64"), ("y", self.y, "int"), ("signed", False, "bool"),
+                ("code", _BoundsErrorCode(self._CODES.get(self.kind, 0)), "abi.BoundsErrorCode")]  # fmt: skip
 
 
-class _Uint8(int):
-    go_type = "uint8"
+class _Int64(int):
+    go_type = "int64"
+
+
+class _BoundsErrorCode(int):
+    go_type = "abi.BoundsErrorCode"  # internal/abi/bounds.go: type BoundsErrorCode uint8
 
 
 class TypeAssertionError(Error):
@@ -190,8 +201,8 @@ class PanicNilError(Error):
     def __str__(self) -> str:
         return "runtime error: panic called with nil argument"
 
-    def _go_fields(self) -> list[tuple[str, object]]:
-        return [("_", ())]
+    def _go_fields(self) -> list[tuple[str, object, str]]:
+        return [("_", (), "[0]*runtime.PanicNilError")]  # runtime/panic.go: _ [0]*PanicNilError
 
 
 class _PanicRecord:
@@ -323,6 +334,63 @@ def _preprinted(v: object) -> object:
     return v
 
 
+def same_interface_value(a: object, b: object) -> bool:
+    """Would Go's two ``any`` words for panic values ``a`` and ``b`` be equal (same type, same data pointer)?
+
+    Go's ``preprintpanics`` and ``printPreFatalDeferPanic`` (runtime/panic.go) compare
+    ``*efaceOf(&p.link.arg) == *efaceOf(&p.arg)`` to print a panic raised again with the
+    value in flight once (``[recovered, repanicked]``).  That is the same object for
+    pointers, maps, slices and errors made by ``errors.New`` or ``&T{}``; for a value held
+    by copy it is the same copy, and Go's compiler puts every constant converted to an
+    interface (``panic(300)``, ``panic("boom")``, ``panic(T{1, "a"})``) in content-addressed
+    read-only data (cmd/compile's ``staticdata``), while ``runtime.convT64`` shares
+    ``staticuint64s`` for values below 256.  So here: the same Python object, or two values
+    of the same class that Go holds by copy (bool, numbers, strings, their named types, a
+    struct whose fields are all such values or nil) and that are equal, as the constants of
+    a twin are.  The runtime's own error values follow its source: ``divideError``,
+    ``memoryError`` and the ``plainError`` constants (``send on closed channel``) are one
+    value each, ``new(PanicNilError)`` is zero-sized (``&zerobase``, one address), and a
+    ``boundsError`` is built at run time (a new copy each time).  Not modelled: two equal
+    values computed at run time (``fmt.Sprint`` twice) are two copies in Go; goexit takes
+    them for one (docs/python.md, "Printing a panic").
+    """
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, PanicNilError):
+        return True
+    if isinstance(a, BoundsError):
+        return False
+    return _equal_copies(a, b)
+
+
+def _equal_copies(a: object, b: object) -> bool:
+    from goexit import _gotypes
+
+    if a is b:
+        return True
+    if type(a) is not type(b):
+        return False
+    under = getattr(a, "_go_underlying", None)
+    if isinstance(a, BaseException) and callable(under):
+        return _equal_copies(under(), getattr(b, "_go_underlying")())  # noqa: B009
+    kind = _gotypes.kind_of(a)
+    K = _gotypes.Kind  # noqa: N806
+    if kind in (K.BOOL, K.INT, K.UINT, K.STRING, K.COMPLEX):
+        return bool(a == b)
+    if kind is K.FLOAT:
+        x, y = float(a), float(b)  # type: ignore[arg-type]
+        return x == y and math.copysign(1, x) == math.copysign(1, y)
+    if kind is K.STRUCT:
+        fa, fb = _gotypes.struct_fields(a), _gotypes.struct_fields(b)
+        return len(fa) == len(fb) and all(
+            na == nb and ((va is None and vb is None) or _equal_copies(va, vb))
+            for (na, va, _), (nb, vb, _) in zip(fa, fb, strict=True)
+        )
+    return False
+
+
 def format_panic_chain(p: _PanicRecord, *, preprint: bool = True) -> str:
     """The ``panic: ...`` lines Go prints for panic ``p`` and the ones it interrupted (Go's ``printpanics``).
 
@@ -341,7 +409,7 @@ def format_panic_chain(p: _PanicRecord, *, preprint: bool = True) -> str:
     chain.reverse()  # oldest first
     repanicked = [False] * len(chain)
     for i in range(1, len(chain)):
-        if chain[i].value is chain[i - 1].value:
+        if same_interface_value(chain[i].value, chain[i - 1].value):
             repanicked[i - 1] = True
     lines: list[str] = []
     for i, q in enumerate(chain):
@@ -695,9 +763,18 @@ def call_in_frame(code: CodeType | None, fn: Callable[P, R], *args: P.args, **kw
 _PASSTHROUGH = (KeyboardInterrupt, _sched.Deadlock, _sched.UsageError)
 
 
+def _chain_top(g: _sched.G) -> _PanicRecord | None:
+    """What a new panic of ``g`` links to (Go's ``gp._panic``): the newest unwound, else one Goexit aborted."""
+    if g.unwinding:
+        top: _PanicRecord = g.unwinding[-1]
+        return top
+    link: _PanicRecord | None = g.goexit_link
+    return link
+
+
 def _record_python(g: _sched.G, e: BaseException) -> _PanicRecord:
     value = from_python(e)
-    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
+    p = _PanicRecord(value, _chain_top(g), g)
     # Python's own exceptions (ValueError, KeyError, ...) print with their class name, as a Python error
     # Go has no name for; an exception class of the program's own, raised, is a panic with that error.
     p.escaped = not isinstance(value, Error) and type(value).__module__ == "builtins"
@@ -723,9 +800,11 @@ def _run_defers(g: _sched.G, frame: _sched.Frame, p: _PanicRecord | None, *, goe
             try:
                 call()
             except Goexit:
-                # Goexit in a deferred call ends the panic being unwound, if any.
+                # Goexit in a deferred call ends the panic being unwound, if any; that panic is
+                # still printed under any panic raised while the Goexit runs the other deferred calls.
                 if p is not None:
                     p.end()
+                    g.goexit_link = p
                 p = None
                 goexiting = True
             except Panic as e:
@@ -847,7 +926,7 @@ def panic(v: object) -> NoReturn:
     """
     g = _sched.current()
     value = PanicNilError() if v is None and not PANICNIL else v
-    p = _PanicRecord(value, g.unwinding[-1] if g.unwinding else None, g)
+    p = _PanicRecord(value, _chain_top(g), g)
     p.exc = Panic(p)
     raise p.exc
 
