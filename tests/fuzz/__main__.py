@@ -40,12 +40,19 @@ def handle(o: run.Outcome, minimising: bool) -> str:
     p = o.case.program
     if minimising:
         before = minimise.statements(p)
-        p = minimise.minimise(p, log=lambda s: print("  minimise:", s, flush=True))
-        print(f"  minimised {o.case.name}: {before} -> {minimise.statements(p)} statements", flush=True)
+        small = minimise.minimise(p, log=lambda s: print("  minimise:", s, flush=True))
+        # A step may have been taken on a run that diverged once only: the result must diverge again.
+        if small is not p and not all(minimise.interesting([small, small])):
+            print(f"  {o.case.name}: the minimised program does not diverge every time; writing it whole", flush=True)
+            minimising = False
+        else:
+            p = small
+            print(f"  minimised {o.case.name}: {before} -> {minimise.statements(p)} statements", flush=True)
     case = run.cases_of([p])[0]
     note = f"make fuzz found it diverging (seed {p.seed}, program {p.index}){'; minimised' if minimising else ''}."
     folder = write_twin(case, note)
-    return f"{o.case.name}: written to {folder.relative_to(harness.ROOT)}"
+    shown = folder.relative_to(harness.ROOT) if folder.is_relative_to(harness.ROOT) else folder
+    return f"{o.case.name}: written to {shown}"
 
 
 def check_cases(which: list[tuple[int, ...]], minimising: bool) -> int:

@@ -8,19 +8,20 @@ after the body, never with a deferred one; goroutines that block for ever are st
 only main's flow and the goroutines it starts directly may block for ever, so a deadlock lists
 at most one goroutine besides main and the leaked ones.
 
-What the grammar leaves out, and why (each is on docs/python.md#twin-idioms):
+What the grammar leaves out, and why (docs/python.md, "What goexit cannot model"):
 
-- named result parameters (a deferred call that changes what a function returns): Python has
-  no result variables; a twin returns through a variable of an enclosing scope instead;
-- a function with results that recovers a panic: Go returns the results' zero values, goexit's
-  `func` returns None (the twin returns the zero value itself);
-- failing type assertions ``x.(T)``, nil maps and nil pointers behind a static type: Python
-  values carry no static Go type (python.md#static-types);
-- constant expressions (``0.1 + 0.2``, ``-0.0``): Go folds them exactly at compile time, so
-  every value here is a literal or a run-time computation;
-- ``%x``/``%d`` of pointers, and widths around printed addresses: the addresses differ and only
-  ``0x...`` is normalised (python.md#printing-limits); ``runtime.NumGoroutine`` right after a
-  goroutine signalled (it may not have ended yet, in Go as in goexit).
+- named result parameters, and results of a function that recovers (#twin-idioms): Python has
+  no result variables, and goexit's `func` returns None after a recovery;
+- failing type assertions ``x.(T)`` (#twin-idioms), nil maps and nil pointers behind a static
+  type (#static-types): Python values carry no static Go type;
+- constant expressions (``0.1 + 0.2``, ``-0.0``; #static-types): Go folds them exactly at
+  compile time, so every value here is a literal or a run-time computation;
+- ``%x``/``%d`` of pointers, and widths around printed addresses (#printing-limits): the
+  addresses differ and only ``0x...`` is normalised;
+- two equal panic values computed at run time in one crash (#printing-limits): each re-panic
+  and ``log.Panic`` message names its statement, so no two are equal;
+- for determinism in Go itself, not Python's sake: ``runtime.NumGoroutine`` right after a
+  goroutine signalled (it may not have ended yet).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ class Gen:
         self.helpers = 0
         self.budget = self.rng.randint(8, 40)  # statements left
         self.uses_log = False
+        self.computed_panics: set[str] = set()  # Go text of the panic values computed at run time
         self.tags: set[str] = set()  # productions in their context (``goexit@deferred``), for the tests
 
     # ------------------------------------------------------------------ values
@@ -489,6 +491,22 @@ class Gen:
         h.body = [self.print_stmt(["Println"])]
         return g.GoWorker(h, sync, True)
 
+    def panic_value(self) -> Val:
+        """A value to panic with; one computed at run time (``math.Inf(1)``) only once per program.
+
+        Go prints two equal constants panicked in one crash as one value, but two equal values
+        computed at run time as two; goexit cannot tell them apart (docs/python.md#printing-limits).
+        """
+        for _ in range(10):
+            v = self.value()
+            if "math." not in v.go or v.go not in self.computed_panics:
+                break
+        else:
+            v = Val("1", "1", "int")
+        if "math." in v.go:
+            self.computed_panics.add(v.go)
+        return v
+
     def terminal(self, ctx: Ctx) -> g.Stmt | None:
         r = self.rng
         choices: list[tuple[str, float]] = [("panic", 5), ("runtime-error", 2), ("goexit", 1.3), ("os-exit", 0.8),
@@ -501,7 +519,7 @@ class Gen:
         what = r.choices(names, weights)[0]
         self.tags.add(f"{what}@{ctx.kind}")
         if what == "panic":
-            return g.Panic(self.value())
+            return g.Panic(self.panic_value())
         if what == "runtime-error":
             return g.RuntimeError(r.choice(["divide", "divide", "index", "index", "close-nil", "close-closed",
                                             "send-closed"]))  # fmt: skip

@@ -649,7 +649,9 @@ class Repanic(Stmt):
             w.need("go:fmt", "py:fmt")
             w.line(f"{r} := recover()" if w.go else f"{r} = recover()")
             sprintf = "fmt.Sprintf" if w.go else "fmt.sprintf"
-            w.line(f'panic({sprintf}("re-panic of %v", {r}))')
+            # The text names the statement: two equal strings made at run time are two values in Go, one in
+            # goexit (docs/python.md#printing-limits), so no two re-panics may make the same text.
+            w.line(f'panic({sprintf}("re-panic {self.uid} of %v", {r}))')
 
 
 @dataclass
@@ -747,9 +749,13 @@ class LogEnd(Stmt):
     def emit(self, w: Writer) -> None:
         w.need("go:log", "py:log")
         args = w.vals(self.args)
+        # The message names the statement: log.Panic panics with a string made at run time, and two equal
+        # ones are two values in Go, one in goexit (docs/python.md#printing-limits).
         if self.kind.endswith("f"):
-            fmt = go_str("ended: %v %v") if w.go else py_str("ended: %v %v")
-            args = f"{fmt}, {args}"
+            text = f"ended {self.uid}: %v %v"
+            args = f"{go_str(text) if w.go else py_str(text)}, {args}"
+        else:
+            args = f"{go_str(f'#{self.uid}') if w.go else py_str(f'#{self.uid}')}, {args}"
         w.line(f"log.{self.kind}({args})" if w.go else f"log.{self.kind.lower()}({args})")
 
 
