@@ -13,11 +13,12 @@ import math
 import os
 import platform
 import re
+import statistics
 import sys
 from pathlib import Path
 from typing import Any
 
-from bench import chan_bench, context_bench, go_bench, scaling_bench, site_bench
+from bench import chan_bench, context_bench, go_bench, scaling_bench, site_bench, wasm_bench
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = {"en": ROOT / "docs" / "performance.md", "zh": ROOT / "docs" / "performance.zh.md"}
@@ -187,6 +188,7 @@ def render(lang: str, r: dict[str, Any]) -> str:
         table([t["work"], t["goexit"], t["go"], t["factor"]], vs_go),
         f"### {t['site']} {{ #bench-site }}",
         table([t["what"], t["value"]], site),
+        *(render_wasm(lang, r["wasm"]) if "wasm" in r else []),
         f"### {t['scaling']} {{ #bench-scaling }}",
         table([t["n"], t["hop"], t["fan"]], scaling),
         f"![{chart_alt(lang, sc)}](assets/bench/scaling.svg){{ .bench-chart }}",
@@ -293,6 +295,109 @@ def fix_chinese_punctuation() -> None:
     page.write_text(zh_punct.fix_page(page.read_text(encoding="utf-8")), encoding="utf-8")
 
 
+WASM_TEXT = {
+    "en": {
+        "title": "Running the examples in the browser",
+        "measured": "Measured on {date} with `make bench` (load average {l0:.1f} before, {l1:.1f} after: "
+        "other work was running, so the times are upper bounds).",
+        "site_cold": "site build, cold: empty Go build cache, no wasm binaries yet",
+        "site_warm": "site build, warm: the same again, nothing changed",
+        "step_cold": "the wasm step alone, cold: compile and link {n} programs for wasip1, gzip them",
+        "step_fresh": "the wasm step alone, fresh clone on a warm Go build cache: link and gzip only",
+        "step_same": "the wasm step alone, nothing changed",
+        "binary": "one example's binary, median",
+        "largest": "one example's binary, largest (`{slug}`)",
+        "size": "{raw} raw, {gz} gzipped",
+        "added": "added to the built site: every binary, gzipped (the rest of the site: {rest}, ×{ratio:,.1f})",
+        "first": "added to every page's first load: run.js and example.css, uncompressed",
+        "click_js": "loaded on the first click: run-panel.js and run-worker.js, uncompressed",
+        "cold_first": "click to first output, cold (script, fetch, decompress, compile, run), median / p90",
+        "cold_end": "click to the end of the run, cold, median / p90",
+        "warm_first": "click to first output, warm (module kept, new worker), median / p90",
+        "warm_end": "click to the end of the run, warm, median / p90",
+        "same": "runs that printed their Output",
+        "per": "Each example's binary",
+        "example": "example",
+        "bytes": "raw",
+        "gzip": "gzipped",
+    },
+    "zh": {
+        "title": "在浏览器里运行示例",
+        "measured": "测量时间:{date},由 `make bench` 测得(开始时负载 {l0:.1f},结束时 {l1:.1f}:"
+        "机器上同时还有别的任务,这些时间只是上限)。",
+        "site_cold": "构建网站,冷启动:Go 构建缓存为空,还没有任何 wasm 二进制文件",
+        "site_warm": "构建网站,热启动:紧接着再构建一次,什么都没改",
+        "step_cold": "单独计时 wasm 这一步,冷启动:为 wasip1 编译并链接 {n} 个程序,再逐个压缩",
+        "step_fresh": "单独计时 wasm 这一步,相当于刚克隆仓库、Go 构建缓存已有内容:只需链接和压缩",
+        "step_same": "单独计时 wasm 这一步,什么都没改",
+        "binary": "单个示例的二进制文件,中位数",
+        "largest": "单个示例的二进制文件,最大的一个(`{slug}`)",
+        "size": "未压缩 {raw},压缩后 {gz}",
+        "added": "构建出的网站因此变大:全部二进制文件,压缩后(网站其余部分共 {rest},约为其 {ratio:,.1f} 倍)",
+        "first": "每个页面首次加载多出的内容:run.js 和 example.css(未压缩)",
+        "click_js": "第一次点击时才加载:run-panel.js 和 run-worker.js(未压缩)",
+        "cold_first": "从点击到出现第一段输出,冷启动(脚本、下载、解压、编译、运行),中位数 / p90",
+        "cold_end": "从点击到运行结束,冷启动,中位数 / p90",
+        "warm_first": "从点击到出现第一段输出,热启动(模块已编译好,换一个新的 Worker 运行),中位数 / p90",
+        "warm_end": "从点击到运行结束,热启动,中位数 / p90",
+        "same": "输出与页面上的“输出”一致的运行次数",
+        "per": "每个示例的二进制文件",
+        "example": "示例",
+        "bytes": "未压缩",
+        "gzip": "压缩后",
+    },
+}
+
+
+def _mb(n: float) -> str:
+    return f"{n / 1e6:,.2f} MB"
+
+
+def render_wasm(lang: str, w: dict[str, Any]) -> list[str]:
+    """The Run buttons' figures (bench/wasm_bench.py): builds, sizes, click to output."""
+    t = WASM_TEXT[lang]
+    b, z, c = w["builds"], w["sizes"], w["clicks"]
+    per = z["per_example"]
+    largest = max(per, key=lambda slug: (per[slug]["gzip_bytes"], slug))
+    med = statistics.median
+
+    def pair(kind: str, what: str) -> str:
+        return f"{c[f'{kind}_{what}_median_ms']:,.0f} ms / {c[f'{kind}_{what}_p90_ms']:,.0f} ms"
+
+    def size(raw: float, gz: float) -> str:
+        return t["size"].format(raw=_mb(raw), gz=_mb(gz))
+
+    total, rest = z["binaries_total"], z["site_other_bytes"]
+    rows = [
+        [t["site_cold"], f"{b['site_cold']:,.1f} s"],
+        [t["site_warm"], f"{b['site_warm']:,.1f} s"],
+        [t["step_cold"].format(n=len(per)), f"{b['step_cold']:,.1f} s"],
+        [t["step_fresh"], f"{b['step_fresh_clone']:,.1f} s"],
+        [t["step_same"], f"{b['step_unchanged']:,.2f} s"],
+        [t["binary"], size(med(e["bytes"] for e in per.values()), med(e["gzip_bytes"] for e in per.values()))],
+        [t["largest"].format(slug=largest), size(per[largest]["bytes"], per[largest]["gzip_bytes"])],
+        [t["added"].format(rest=_mb(rest), ratio=total / rest), _mb(total)],
+        [t["first"], f"{z['first_load_bytes'] / 1024:,.1f} KiB"],
+        [t["click_js"], f"{z['on_click_bytes'] / 1024:,.1f} KiB"],
+        [t["cold_first"], pair("cold", "first_output")],
+        [t["cold_end"], pair("cold", "ended")],
+        [t["warm_first"], pair("warm", "first_output")],
+        [t["warm_end"], pair("warm", "ended")],
+        [t["same"], f"{2 * c['runs'] - len(c['mismatches'])} / {2 * c['runs']}"],
+    ]
+    details = table(
+        [t["example"], t["bytes"], t["gzip"]],
+        [[slug, _mb(e["bytes"]), _mb(e["gzip_bytes"])] for slug, e in sorted(per.items())],
+    )
+    indented = "\n".join("    " + line for line in details.splitlines())
+    return [
+        f"### {t['title']} {{ #bench-wasm }}",
+        t["measured"].format(date=w["date"], l0=w["load"][0], l1=w["load"][1]),
+        table([TEXT[lang]["what"], TEXT[lang]["value"]], rows),
+        f'??? note "{t["per"]}"\n\n{indented}',
+    ]
+
+
 def collect() -> dict[str, Any]:
     floors = [(k, res, target) for k, (_, res, target) in zip(("rt", "buf", "spawn"), chan_bench.run(), strict=True)]
     ctx = context_bench.figures()
@@ -305,6 +410,7 @@ def collect() -> dict[str, Any]:
         "go": go_bench.run(),
         "site": site_bench.run(),
         "scaling": scaling_bench.run(),
+        "wasm": wasm_bench.run(),
     }
 
 
@@ -313,10 +419,14 @@ RESULTS = ROOT / "docs" / "assets" / "bench" / "results.json"
 
 def main() -> None:
     """Measure (or with ``--render-only``, reuse the last results.json) and write the pages."""
-    if "--render-only" in sys.argv:
+    if "--render-only" in sys.argv or "--only" in sys.argv:
         raw = json.loads(RESULTS.read_text(encoding="utf-8"))
         raw["scaling"] = {k: {int(n): v for n, v in d.items()} for k, d in raw["scaling"].items()}
         results = raw
+        if "--only" in sys.argv:  # `--only wasm`: measure that part again, keep the others
+            part = sys.argv[sys.argv.index("--only") + 1]
+            results[part] = {"wasm": wasm_bench.run}[part]()
+            RESULTS.write_text(json.dumps(results, indent=1, default=list) + "\n", encoding="utf-8")
     else:
         results = collect()
         RESULTS.parent.mkdir(parents=True, exist_ok=True)

@@ -39,8 +39,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 import harness  # noqa: E402 - the repository's one Go build path lives with the tests
 
 EXAMPLES = ROOT / "examples"
-# GOEXIT_WASM_CACHE: another folder for the gzipped binaries (bench/wasm_bench.py times a cold build).
-CACHE = Path(os.environ.get("GOEXIT_WASM_CACHE") or ROOT / ".gobuild" / "wasip1")
+CACHE = ROOT / ".gobuild" / "wasip1"
+# A folder named by this variable gets the whole build instead, uncached (bench/wasm_bench.py times a cold one).
+COLD_ENV = "GOEXIT_WASM_CACHE"
 SITE_FOLDER = "assets/wasm"  # below the site root: run-panel.js finds it as ../wasm/ from its own URL
 GOOS, GOARCH = "wasip1", "wasm"
 FLAGS = ("-ldflags=-s -w",)  # with harness.GO_BUILD_FLAGS (-trimpath)
@@ -72,15 +73,17 @@ def _gzip(raw: Path, out: Path) -> None:
     os.replace(tmp, out)
 
 
-def build(root: Path = EXAMPLES, cache: Path = CACHE) -> dict[str, Any]:
+def build(root: Path = EXAMPLES, cache: Path = CACHE, bindir: Path | None = None) -> dict[str, Any]:
     """Compile every example under ``root`` to wasip1 (harness.build_go) and gzip it into ``cache``.
+
+    With ``bindir``, the binaries are built there (`go build -o`), not in harness's cache.
 
     Returns the manifest: {"build": the binaries' folder, "built": whether anything was gzipped,
     "gzipped": [slug, ...], "binaries": {slug: {"sha256", "bytes", "gzip_bytes"}}}.
     Raises PluginError with the compiler's message when the build fails.
     """
     try:
-        binaries = harness.build_go(root=root, goos=GOOS, goarch=GOARCH, flags=FLAGS)
+        binaries = harness.build_go(bindir, root=root, goos=GOOS, goarch=GOARCH, flags=FLAGS)
     except harness.GoBuildError as exc:
         raise PluginError(f"the wasip1 build of the examples (for the Run buttons) failed: {exc}") from exc
     except RuntimeError as exc:  # no Go toolchain
@@ -93,7 +96,8 @@ def build(root: Path = EXAMPLES, cache: Path = CACHE) -> dict[str, Any]:
             old: dict[str, Any] = json.loads(manifest_file.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             old = {"build": None, "binaries": {}}
-        same = old.get("build") == source and sorted(old["binaries"]) == sorted(binaries)
+        # harness's cache names a build by its sources: the same folder is the same binaries.
+        same = bindir is None and old.get("build") == source and sorted(old["binaries"]) == sorted(binaries)
         if same and all((gz / f"{slug}.wasm.gz").exists() for slug in binaries):
             return {**old, "built": False, "gzipped": []}
         gz.mkdir(exist_ok=True)
@@ -142,11 +146,18 @@ def on_config(config: Any, **kwargs: Any) -> Any:
     return config
 
 
+def _caches() -> tuple[Path, Path | None]:
+    """Where the gzipped binaries go, and the binaries (None: harness's cache)."""
+    cold = os.environ.get(COLD_ENV)
+    return (Path(cold), Path(cold) / "bin") if cold else (CACHE, None)
+
+
 def on_pre_build(config: Any, **kwargs: Any) -> None:
     if _is_other_language(config):
         return  # mkdocs-static-i18n builds zh/ inside the default language's build: built once
+    cache, bindir = _caches()
     try:
-        build()
+        build(cache=cache, bindir=bindir)
     except PluginError as exc:
         if _state["strict"]:
             raise
@@ -155,7 +166,7 @@ def on_pre_build(config: Any, **kwargs: Any) -> None:
 
 def on_post_build(config: Any, **kwargs: Any) -> None:
     if not _is_other_language(config):
-        publish(Path(config.site_dir))
+        publish(Path(config.site_dir), cache=_caches()[0])
 
 
 def on_serve(server: Any, config: Any, builder: Any, **kwargs: Any) -> Any:

@@ -61,8 +61,8 @@ def test_a_go_build_that_fails_raises_with_gos_message(tmp_path: Path, monkeypat
 
 
 def test_the_strict_build_fails_and_a_lax_one_logs(monkeypatch: pytest.MonkeyPatch, caplog: Any) -> None:
-    def failing_build() -> dict[str, Any]:
-        raise PluginError("go build (GOOS=wasip1) of the examples failed: t/broken/main.go:3:1: syntax error")
+    def failing_build(**kwargs: object) -> dict[str, Any]:
+        raise PluginError("the wasip1 build of the examples failed: t/broken/main.go:3:1: syntax error")
 
     class Config:
         strict = True
@@ -78,6 +78,26 @@ def test_the_strict_build_fails_and_a_lax_one_logs(monkeypatch: pytest.MonkeyPat
     with caplog.at_level(logging.ERROR, logger="mkdocs.hooks.wasm"):
         wasm.on_pre_build(config)
     assert "syntax error" in caplog.text
+
+
+@GO_BUILD_TIMEOUT
+def test_a_cold_folder_gets_the_whole_build_and_harness_caches_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(harness, "GOBUILD", tmp_path / "gobuild")
+    root = _module(tmp_path / "wasm-hook-test", {"t/one": HELLO % "one"})
+    cold = tmp_path / "cold"
+    monkeypatch.setenv(wasm.COLD_ENV, str(cold))
+    cache, bindir = wasm._caches()
+    assert (cache, bindir) == (cold, cold / "bin")
+    manifest = wasm.build(root, cache, bindir)
+    assert manifest["gzipped"] == ["one"] and (cold / "bin" / "one").is_file()
+    assert gzip.decompress((cold / "gz" / "one.wasm.gz").read_bytes())[:4] == b"\0asm"
+    assert not (tmp_path / "gobuild").exists() or not any((tmp_path / "gobuild").iterdir()), "cached by harness"
+    assert wasm.build(root, cache, bindir)["gzipped"] == [], "the same bytes were gzipped again"
+    site = tmp_path / "site"
+    wasm.publish(site, cache)
+    assert [p.name for p in (site / wasm.SITE_FOLDER).iterdir()] == ["one.wasm.gz"]
 
 
 def test_mkdocs_serve_watches_the_examples() -> None:
