@@ -408,9 +408,21 @@ def flush_std() -> None:
             pass
 
 
+exit_hook: Callable[[int], int] | None = None
+"""Called once with the status as the process ends (`die`); returns the status to exit with.
+
+`goexit.testing.main` sets it to print what the go command prints after a test binary
+ends (``ok``/``FAIL`` and the package) and to exit with go test's status."""
+
+
 def die(status: int) -> NoReturn:
     """End the process now: no deferred call, no ``finally``, no atexit handler."""
+    global exit_hook
     flush_std()
+    hook, exit_hook = exit_hook, None
+    if hook is not None:
+        status = hook(status)
+        flush_std()
     os._exit(status)
 
 
