@@ -43,11 +43,13 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 NOT_RUNNABLE_FILE = EXAMPLES / "not-runnable.toml"
 LANGS = ("en", "zh")
+GO_FILES = ("main.go", "main_test.go")
+"""An example's Go file: a program's main.go, or a test's main_test.go (run with go test -v)."""
 
 # The three tabs of one example, at the start of a line, each including its file (MkDocs hands
 # a page over without its final newline).
 BLOCK = re.compile(
-    r'^=== "Go"\n\n    ```go\n    --8<-- "(?P<name>[\w-]+/[\w-]+)/main\.go"\n    ```\n\n'
+    r'^=== "Go"\n\n    ```go\n    --8<-- "(?P<name>[\w-]+/[\w-]+)/(?P<go>main(?:_test)?\.go)"\n    ```\n\n'
     r'=== "Python"\n\n    ```python\n    --8<-- "(?P=name)/main\.py"\n    ```\n\n'
     r'=== "Output"\n\n    ```text\n    --8<-- "(?P=name)/output\.txt"\n    ```(?:\n|\Z)',
     re.M,
@@ -88,8 +90,8 @@ def not_runnable(path: Path = NOT_RUNNABLE_FILE, examples: Path = EXAMPLES) -> d
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise PluginError(f"{path}: {exc}") from exc
     for name, reasons in data.items():
-        if not (examples / name / "main.go").exists():
-            raise PluginError(f"{path}: [{name!r}] is no example with a main.go")
+        if not any((examples / name / go).exists() for go in GO_FILES):
+            raise PluginError(f"{path}: [{name!r}] is no example with a main.go (or a test's main_test.go)")
         if not isinstance(reasons, dict) or sorted(reasons) != sorted(LANGS):
             raise PluginError(f"{path}: [{name!r}] needs exactly the keys {LANGS}")
         if not all(isinstance(r, str) and r.strip() for r in reasons.values()):
@@ -110,14 +112,14 @@ def rewrite_markdown(markdown: str, examples: Path = EXAMPLES) -> str:
     """Every three-tab include block becomes Go | Python tabs and an output under them, between markers."""
 
     def block(match: re.Match[str]) -> str:
-        name = match["name"]
+        name, go = match["name"], match["go"]
         python = examples / name / "main.py"
         if not python.exists():
             raise PluginError(f"examples/{name}/main.py is missing")
         code = shown_python(python.read_text(encoding="utf-8"))
         return (
             f"<!-- gx-example {name} -->\n\n"
-            f'=== "Go"\n\n    ```go title="examples/{name}/main.go"\n    --8<-- "{name}/main.go"\n    ```\n\n'
+            f'=== "Go"\n\n    ```go title="examples/{name}/{go}"\n    --8<-- "{name}/{go}"\n    ```\n\n'
             f'=== "Python"\n\n    ```python title="examples/{name}/main.py"\n{_indent(code)}    ```\n\n'
             f"<!-- gx-output {name} -->\n\n"
             f'```text\n--8<-- "{name}/output.txt"\n```\n\n'
@@ -176,7 +178,8 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
             raise PluginError(f"example block markers out of order at {part} {name}")
         if part == "output":
             # The two tabs: each content block starts with the command that runs its file.
-            commands = [f"go run ./{name}", f"python {name}/main.py"]
+            is_test = (examples / name / "main_test.go").exists() and not (examples / name / "main.go").exists()
+            commands = [f"go test -v ./{name}" if is_test else f"go run ./{name}", f"python {name}/main.py"]
             blocks = chunk.split('<div class="tabbed-block">')
             if len(blocks) != 3:
                 raise PluginError(f"example {name}: expected the Go and Python tabs, found {len(blocks) - 1}")

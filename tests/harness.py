@@ -6,7 +6,12 @@ The normalisation rule, applied to both sides before comparing with output.txt:
 2. inside a goroutine's stack listing (from its ``goroutine N [state]:`` header to the
    next blank line, or the ``exit status`` line) only the header is kept: frames, file
    paths and ``created by`` lines go;
-3. hexadecimal addresses become ``0xADDR``.
+3. hexadecimal addresses become ``0xADDR``;
+4. in what ``go test -v`` prints (an example that is a test, see `Example.is_test`): a test's
+   time, ``--- PASS: TestX (0.00s)``, and the package's, ``ok  \tpath\t0.003s``, become
+   ``(TIME)`` and ``TIME``; the ``main_test.go:12: `` (or ``main.py:12: ``) that starts an
+   indented log line becomes ``FILE:LINE: ``; a stack listing also ends at the go command's
+   ``ok``/``FAIL`` line for the package.
 
 Nothing else is rewritten: every other byte, and the exit status, must match.
 """
@@ -23,6 +28,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,11 +41,16 @@ TIMEOUT = 30
 # builds): -trimpath records module-relative file names (goexit.dev/examples/...) and
 # GOROOT-relative runtime frames, so a crash's stack shows the same text on every machine.
 GO_BUILD_FLAGS = ("-trimpath",)
+TEST_FILE = "main_test.go"
+"""An example that is a test holds this file instead of main.go (see `Example.is_test`)."""
 
 _GOROUTINE = re.compile(r"\bgoroutine \d+\b")
 _HEADER = re.compile(r"^goroutine N \[[^\]]*\]:$")
 _EXIT = re.compile(r"^exit status \d+$")
 _ADDR = re.compile(r"\b0x[0-9a-f]+\b")
+_TEST_TIME = re.compile(r"^(\s*--- (?:PASS|FAIL|SKIP): .*) \(\d+\.\d\ds\)$")
+_PACKAGE_LINE = re.compile(r"^(ok  |FAIL)\t(\S+)\t\d+\.\d\d\ds")
+_LOG_SITE = re.compile(r"^((?:    )+)[\w.\-]+\.(?:go|py|s):\d+: ")
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,16 @@ class Example:
     def expected(self) -> str:
         return (self.path / "output.txt").read_text(encoding="utf-8")
 
+    @property
+    def is_test(self) -> bool:
+        """A test (``main_test.go``, no main.go): run as ``go test -v ./topic/slug`` runs it."""
+        return (self.path / TEST_FILE).exists() and not (self.path / "main.go").exists()
+
+    @property
+    def go_file(self) -> str:
+        """The Go source a reader copies: main.go, or main_test.go for a test."""
+        return TEST_FILE if self.is_test else "main.go"
+
 
 def discover(root: Path = EXAMPLES, depth: int | None = 2) -> list[Example]:
     """Every example folder under ``root``, sorted; a folder is one if it holds main.go or main.py.
@@ -70,11 +91,12 @@ def discover(root: Path = EXAMPLES, depth: int | None = 2) -> list[Example]:
     ``depth`` is how many folders down they sit (``None``: at any depth). One `go build`
     names each binary after its folder, so folder names must be unique below ``root``.
     """
+    names = ("main.go", TEST_FILE, "main.py")
     if depth is None:
-        found = [p for name in ("main.go", "main.py") for p in root.rglob(name)]
+        found = [p for name in names for p in root.rglob(name)]
     else:
         stars = "/".join(["*"] * depth)
-        found = [p for name in ("main.go", "main.py") for p in root.glob(f"{stars}/{name}")]
+        found = [p for name in names for p in root.glob(f"{stars}/{name}")]
     return [Example(d) for d in sorted({p.parent for p in found})]
 
 
@@ -84,12 +106,15 @@ def normalise(text: str) -> str:
     in_stack = False
     for line in _GOROUTINE.sub("goroutine N", text).split("\n"):
         if in_stack:
-            if line == "" or _EXIT.match(line):
+            if line == "" or _EXIT.match(line) or _PACKAGE_LINE.match(line):
                 in_stack = False
             else:
                 continue
         if _HEADER.match(line):
             in_stack = True
+        line = _TEST_TIME.sub(r"\1 (TIME)", line)
+        line = _PACKAGE_LINE.sub(r"\1\t\2\tTIME", line)
+        line = _LOG_SITE.sub(r"\1FILE:LINE: ", line)
         out.append(_ADDR.sub("0xADDR", line))
     return "\n".join(out)
 
@@ -198,19 +223,33 @@ def build_go(
     toolchain = _toolchain(go, goos, goarch)
     env = go_env(**({"GOOS": goos} if goos else {}), **({"GOARCH": goarch} if goarch else {}))
     command = [go, "build", *GO_BUILD_FLAGS, *flags]
-    slugs = [ex.slug for ex in discover(root, depth) if (ex.path / "main.go").exists()]
+    found = discover(root, depth)
+    slugs = [ex.slug for ex in found if (ex.path / "main.go").exists()]
+    tests = [ex for ex in found if ex.is_test]
 
     def build(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
+        where = root.relative_to(ROOT) if root.is_relative_to(ROOT) else root
         proc = subprocess.run([*command, "-o", str(out) + os.sep, "./..."], cwd=root, env=env,
                               capture_output=True, text=True, timeout=600, check=False)  # fmt: skip
         if proc.returncode != 0:
-            where = root.relative_to(ROOT) if root.is_relative_to(ROOT) else root
             raise GoBuildError(f"go build failed in {where}/ ({toolchain}):\n{proc.stderr.strip()}")
+        if tests:
+            # The tests' binaries, as go test builds them: one go test -c, each named <folder>.test.
+            packages = ["./" + ex.path.relative_to(root).as_posix() for ex in tests]
+            test_c = [go, "test", "-c", *GO_BUILD_FLAGS, *flags, "-o", str(out) + os.sep, *packages]
+            proc = subprocess.run(test_c, cwd=root, env=env, capture_output=True, text=True, timeout=600, check=False)
+            if proc.returncode != 0:
+                raise GoBuildError(f"go test -c failed in {where}/ ({toolchain}):\n{proc.stderr.strip()}")
+
+    def binaries(out: Path) -> dict[str, Path]:
+        found_binaries = {slug: out / slug for slug in slugs}
+        found_binaries.update({ex.slug: out / f"{ex.slug}.test" for ex in tests})
+        return found_binaries
 
     if bindir is not None:
         build(bindir)
-        return {slug: bindir / slug for slug in slugs}
+        return binaries(bindir)
 
     if name is None:
         name = root.relative_to(ROOT).as_posix().replace("/", "-") if root.is_relative_to(ROOT) else root.name
@@ -233,7 +272,7 @@ def build_go(
                 raise
             scratch.rename(final)
             _prune(name, keep=final)
-    return {slug: final / slug for slug in slugs}
+    return binaries(final)
 
 
 def _prune(name: str, keep: Path, kept: int = 4) -> None:
@@ -250,17 +289,87 @@ def _prune(name: str, keep: Path, kept: int = 4) -> None:
             old.unlink(missing_ok=True)
 
 
+# The flags go test -v -count=1 passes to a test binary (cmd/go/internal/test/test.go).
+GO_TEST_FLAGS = ("-test.paniconexit0", "-test.timeout=10m0s", "-test.v=true", "-test.count=1")
+
+
 def run_binary(binary: Path, example: Example, gomaxprocs: int | None = None) -> str:
-    """Run a built Go program in its example's folder; ``gomaxprocs`` sets GOMAXPROCS for the run."""
+    """Run a built Go program in its example's folder; ``gomaxprocs`` sets GOMAXPROCS for the run.
+
+    A test's binary (``<slug>.test``, see `build_go`) runs as ``go test -v -count=1 ./topic/slug``
+    runs it, and the transcript ends with what the go command prints then (`go_test_result`):
+    test_examples.py checks, for every test example, that this is what the real go test prints.
+    """
     env = dict(os.environ, GOMAXPROCS=str(gomaxprocs)) if gomaxprocs else None
+    is_test = binary.name.endswith(".test")
+    started = time.monotonic()
     proc = subprocess.run(
-        [str(binary)],
+        [str(binary), *(GO_TEST_FLAGS if is_test else ())],
         cwd=example.path,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         stdin=subprocess.DEVNULL,
         env=env,
         timeout=TIMEOUT,
+        check=False,
+        preexec_fn=default_signals,
+    )
+    if is_test:
+        return go_test_result(proc, import_path(example), time.monotonic() - started)
+    return transcript(proc)
+
+
+def import_path(example: Example) -> str:
+    """The example's Go import path: examples/go.mod's module path and the folder (goexit.dev/examples/t/s)."""
+    root = module_root(example)
+    for line in (root / "go.mod").read_text(encoding="utf-8").splitlines():
+        if line.startswith("module "):
+            return f"{line.split()[1]}/{example.path.relative_to(root).as_posix()}"
+    raise ValueError(f"no module line in {root / 'go.mod'}")
+
+
+def module_root(example: Example) -> Path:
+    """The folder of the go.mod nearest above the example (examples/, tests/twins/)."""
+    for d in example.path.parents:
+        if (d / "go.mod").is_file():
+            return d
+    raise ValueError(f"no go.mod above {example.path}")
+
+
+def go_test_result(proc: subprocess.CompletedProcess[bytes], package: str, seconds: float) -> str:
+    """The transcript of ``go test -v`` for one package, from its test binary's run.
+
+    The go command copies the binary's output, then prints (cmd/go/internal/test/test.go,
+    runTestActor and printExitStatus): on success ``ok  \t<package>\t0.003s`` (with `` [no tests to
+    run]`` after that warning); on failure the exit error if the binary printed nothing or died by
+    a signal, ``FAIL\t<package>\t0.003s``, and a last ``FAIL``; it then exits 1.
+    """
+    out = proc.stdout.decode("utf-8", errors="replace")
+    if out and not out.endswith("\n"):
+        out += "\n"
+    elapsed = f"{seconds:.3f}s"
+    if proc.returncode == 0:
+        norun = " [no tests to run]" if "testing: warning: no tests to run\n" in out else ""
+        return out + f"ok  \t{package}\t{elapsed}{norun}\n"
+    if not out or proc.returncode < 0:
+        from goexit.signal import Signal  # Go's names of signals, as os.ProcessState.String prints them
+
+        out += (f"signal: {Signal(-proc.returncode)}" if proc.returncode < 0
+                else f"exit status {proc.returncode}") + "\n"  # fmt: skip
+    return out + f"FAIL\t{package}\t{elapsed}\nFAIL\nexit status 1\n"
+
+
+def run_go_test(example: Example) -> str:
+    """The transcript of the real ``go test -v -count=1 -trimpath ./topic/slug`` (what output.txt records)."""
+    root = module_root(example)
+    proc = subprocess.run(
+        [go_tool(), "test", "-v", "-count=1", *GO_BUILD_FLAGS, "./" + example.path.relative_to(root).as_posix()],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL,
+        env=go_env(),
+        timeout=300,
         check=False,
         preexec_fn=default_signals,
     )
@@ -298,7 +407,7 @@ def record(names: list[str]) -> None:
     except GoBuildError as exc:
         sys.exit(str(exc))
     for ex in chosen:
-        text = run_binary(binaries[ex.slug], ex)
+        text = run_go_test(ex) if ex.is_test else run_binary(binaries[ex.slug], ex)
         (ex.path / "output.txt").write_text(text, encoding="utf-8")
         print(f"recorded {ex.name}: {len(text.splitlines())} lines")
 

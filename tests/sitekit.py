@@ -183,9 +183,9 @@ def slug(path: str) -> str:
 def example_files() -> dict[str, dict[str, str]]:
     """Every example's files by tab label: {"goexit/deep-return": {"Go": ..., "Python": ..., "Output": ...}}."""
     examples: dict[str, dict[str, str]] = {}
-    for main_go in sorted(EXAMPLES.rglob("main.go")):
+    for main_go in sorted([*EXAMPLES.rglob("main.go"), *EXAMPLES.rglob("main_test.go")]):
         folder = main_go.parent
-        files = {"Go": folder / "main.go", "Python": folder / "main.py", "Output": folder / "output.txt"}
+        files = {"Go": main_go, "Python": folder / "main.py", "Output": folder / "output.txt"}
         if all(f.exists() for f in files.values()):
             examples[folder.relative_to(EXAMPLES).as_posix()] = {
                 label: f.read_text(encoding="utf-8") for label, f in files.items()

@@ -235,6 +235,8 @@ def test_the_javascript_normalise_is_the_python_one(site: Site, browser: Browser
         "panic: boom\n\ngoroutine 7 [running]:\nmain.main.func1()\n\t/x/main.go:10 +0x99\nexit status 2\n",
         "goroutine 1 [chan receive]:\nmain.main()\n\t/x/main.go:3\n\ngoroutine 18 [select]:\nx\nexit status 2\n",
         "(main.T) 0xc000012345 0xZZ goroutine 12a\r\nend",
+        "=== RUN   TestX\n    main_test.go:9: hi\n--- FAIL: TestX (0.01s)\nFAIL\nFAIL\tgoexit.dev/e/t\t0.004s\nFAIL\n",
+        "panic: x\n\ngoroutine 7 [running]:\nf()\n\tx.go:1\nok  \tgoexit.dev/e/t\t0.004s [no tests to run]\n",
         "",
     ]
     context = new_context(browser)

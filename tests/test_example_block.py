@@ -27,7 +27,8 @@ PAGES = sorted(p for p in DOCS.rglob("*.md") if "assets" not in p.parts)
 
 def _included(page: Path) -> list[str]:
     """The examples a page's source includes as a full block (its Go file), in order."""
-    return [m.group(1) for m in re.finditer(r'--8<-- "([\w-]+/[\w-]+)/main\.go"', page.read_text(encoding="utf-8"))]
+    text = page.read_text(encoding="utf-8")
+    return [m.group(1) for m in re.finditer(r'--8<-- "([\w-]+/[\w-]+)/main(?:_test)?\.go"', text)]
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.relative_to(DOCS).as_posix())
@@ -39,7 +40,7 @@ def test_every_include_block_is_rewritten(page: Path) -> None:
     assert markers == _included(page)
     # The includes stay snippets (Go, output); the Python file is the shown twin, inlined.
     for name in markers:
-        assert f'    --8<-- "{name}/main.go"' in rewritten
+        assert f'    --8<-- "{name}/{harness.Example(harness.EXAMPLES / name).go_file}"' in rewritten
         assert f'\n--8<-- "{name}/output.txt"\n' in rewritten, "the output is not a tab any more"
 
 
@@ -77,7 +78,8 @@ def test_the_not_runnable_list_names_examples_and_gives_reasons_in_both_language
     listed = example_block.not_runnable()
     assert listed, "examples/not-runnable.toml lists nothing (the browser test then checks every example)"
     for name, reasons in listed.items():
-        assert (harness.EXAMPLES / name / "main.go").exists()
+        assert harness.Example(harness.EXAMPLES / name).go_file in {"main.go", "main_test.go"}
+        assert (harness.EXAMPLES / name / harness.Example(harness.EXAMPLES / name).go_file).exists()
         assert reasons["en"].rstrip().endswith("."), f"{name}: the English reason is not a sentence"
         assert reasons["zh"].rstrip().endswith("。"), f"{name}: the Chinese reason is not a sentence"
         assert zh_punct.fix_line(reasons["zh"]) == reasons["zh"], f"{name}: half-width punctuation in zh"
@@ -130,11 +132,13 @@ def test_built_pages_show_each_example_as_one_block(site: Site) -> None:
         for name, block in zip(names, blocks, strict=True):
             if f'<span class="gx-output__label">{label}</span>' not in block:
                 problems.append(f"/{path}: {name}'s output is not labelled {label!r}")
-            for file in ("main.go", "main.py"):
+            example = harness.Example(harness.EXAMPLES / name)
+            for file in (example.go_file, "main.py"):
                 if f'<span class="filename" data-pagefind-ignore>examples/{name}/{file}</span>' not in block:
                     problems.append(f"/{path}: {name}'s {file} is not titled with its path")
             commands = re.findall(r'<div class="gx-cmd" data-pagefind-ignore>.*?<code>([^<]*)</code>', block)
-            if commands != [f"go run ./{name}", f"python {name}/main.py"]:
+            go_command = f"go test -v ./{name}" if example.is_test else f"go run ./{name}"
+            if commands != [go_command, f"python {name}/main.py"]:
                 problems.append(f"/{path}: {name}'s commands are {commands}")
             buttons = block.count('class="gx-button gx-run__start"')
             if name in listed:

@@ -14,6 +14,7 @@ import harness
 GO_BUILD_TIMEOUT = pytest.mark.timeout(600)
 EXAMPLES = harness.discover()
 IDS = [ex.name for ex in EXAMPLES]
+TESTS = [ex for ex in EXAMPLES if ex.is_test]
 
 
 def test_corpus_is_not_empty() -> None:
@@ -22,7 +23,7 @@ def test_corpus_is_not_empty() -> None:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=IDS)
 def test_example_is_complete(example: harness.Example) -> None:
-    missing = [f for f in ("main.go", "main.py", "output.txt") if not (example.path / f).exists()]
+    missing = [f for f in (example.go_file, "main.py", "output.txt") if not (example.path / f).exists()]
     assert not missing, f"{example.name} lacks {', '.join(missing)}"
 
 
@@ -91,6 +92,18 @@ def test_go_program_matches_output(example: harness.Example, go_binaries: dict[s
     _verdict(example, "main.go", diffs, f"if the change is meant, {harness.record_hint(example)}")
 
 
+@GO_BUILD_TIMEOUT
+@pytest.mark.parametrize("example", TESTS, ids=[ex.name for ex in TESTS])
+def test_a_test_runs_as_go_test_runs_it(example: harness.Example, go_binaries: dict[str, Path]) -> None:
+    # The other checks run a test's cached binary the way go test does (harness.run_binary): here
+    # the real `go test -v` prints the same transcript, the go command's own lines included.
+    real = harness.run_go_test(example)
+    assert (
+        harness.mismatch(real, harness.run_binary(go_binaries[example.slug], example), "go test -v", "harness") is None
+    )
+    assert harness.mismatch(example.expected, real, "output.txt", "go test -v") is None
+
+
 def test_a_race_is_reported_as_one(tmp_path: Path) -> None:
     # The verdict on a racy example: some runs match, one does not.
     (tmp_path / "output.txt").write_text("a\nb\n")
@@ -137,3 +150,15 @@ def test_normalise_rule() -> None:
     )
     assert harness.normalise("(main.T) 0xc000012345") == "(main.T) 0xADDR"
     assert harness.normalise("a\nb") != harness.normalise("a\nc")
+    # What go test -v prints: times, and the file:line of a log line.
+    go_test = (
+        "=== RUN   TestX\n    main_test.go:9: hi\n--- FAIL: TestX (0.01s)\nFAIL\nFAIL\tgoexit.dev/e/t\t0.004s\nFAIL\n"
+    )
+    py_test = "=== RUN   TestX\n    main.py:12: hi\n--- FAIL: TestX (0.00s)\nFAIL\nFAIL\tgoexit.dev/e/t\t0.120s\nFAIL\n"
+    assert harness.normalise(go_test) == harness.normalise(py_test)
+    assert "    FILE:LINE: hi\n--- FAIL: TestX (TIME)\n" in harness.normalise(go_test)
+    assert harness.normalise(go_test) != harness.normalise(go_test.replace("FAIL: TestX", "PASS: TestX"))
+    assert harness.normalise("ok  \tgoexit.dev/e/t\t0.004s\n") == "ok  \tgoexit.dev/e/t\tTIME\n"
+    # A panic's stack listing ends at the go command's line for the package.
+    crash = "panic: x\n\ngoroutine 7 [running]:\nmain.f()\n\tx.go:1\nFAIL\tgoexit.dev/e/t\t0.004s\nFAIL\n"
+    assert harness.normalise(crash) == "panic: x\n\ngoroutine N [running]:\nFAIL\tgoexit.dev/e/t\tTIME\nFAIL\n"

@@ -10,6 +10,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPET = re.compile(r'--8<--\s+"([^"]+)"')
 FILES = ("main.go", "main.py", "output.txt")
+TEST = "main_test.go"
 
 
 def not_shown(examples: Path, docs: Path) -> list[str]:
@@ -19,10 +20,12 @@ def not_shown(examples: Path, docs: Path) -> list[str]:
         lang = "zh" if page.name.endswith(".zh.md") else "en"
         included[lang].update(SNIPPET.findall(page.read_text(encoding="utf-8")))
     problems = []
-    for folder in sorted({p.parent for name in FILES for p in examples.glob(f"*/*/{name}")}):
+    for folder in sorted({p.parent for name in (*FILES, TEST) for p in examples.glob(f"*/*/{name}")}):
         name = folder.relative_to(examples).as_posix()
+        # A test (main_test.go, no main.go) shows its test file instead of a main.go.
+        files = [TEST, *FILES[1:]] if (folder / TEST).exists() and not (folder / "main.go").exists() else FILES
         for lang, language in (("en", "English"), ("zh", "Chinese")):
-            missing = [f for f in FILES if f"{name}/{f}" not in included[lang]]
+            missing = [f for f in files if f"{name}/{f}" not in included[lang]]
             if missing:
                 problems.append(f"{name}: no {language} page includes {', '.join(missing)}")
     return problems

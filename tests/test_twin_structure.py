@@ -1,7 +1,8 @@
 """Each Python twin is a port of its Go program, not a transcript of its output.
 
 A twin (examples/*/*/main.py, tests/twins/**/main.py, tests/errgroup_twins/*/main.py) must import
-goexit, end in ``run(main)``, and use goexit's counterpart of every construct its main.go uses:
+goexit, end in ``run(main)`` (a test's twin, beside main_test.go: in ``testing.main()``), and use
+goexit's counterpart of every construct its main.go uses:
 ``go``, ``defer``, a channel send or receive (a range over a channel included), ``select``,
 ``close``, ``panic``, ``recover``, ``runtime.Goexit``, ``os.Exit``, and the fmt and log printers
 (a twin prints through goexit's fmt and log, never Python's ``print``). The Go side is read by
@@ -53,6 +54,7 @@ class PyShape:
 
     imports_goexit: bool = False
     ends_in_run_main: bool = False
+    ends_in_testing_main: bool = False  # testing.main(): a test file's twin (go test's generated main)
     refs: set[str] = field(default_factory=set)  # goexit names it refers to: goexit.defer, goexit.fmt.println
     methods: set[str] = field(default_factory=set)  # attributes it calls or passes on: send, recv, close, ...
     chan_loops: int = 0  # for loops over something it made or annotated as a Chan
@@ -123,6 +125,11 @@ def py_shape(source: str) -> PyShape:
         and dotted(last.value.func) == "goexit.run"
         and [ast.unparse(a) for a in last.value.args] == ["main"]
     )
+    shape.ends_in_testing_main = (
+        isinstance(last, ast.Expr)
+        and isinstance(last.value, ast.Call)
+        and dotted(last.value.func) == "goexit.testing.main"
+    )
     return shape
 
 
@@ -143,13 +150,16 @@ def mirrors(construct: str, shape: PyShape) -> bool:
     return True
 
 
-def offences(go_uses: list[dict[str, object]], source: str) -> list[str]:
+def offences(go_uses: list[dict[str, object]], source: str, go_file: str = "main.go") -> list[str]:
     """What the twin lacks, one line each: ``defer (main.go:12): no goexit.defer``."""
     shape = py_shape(source)
     problems = []
     if not shape.imports_goexit:
         problems.append("does not import goexit: a twin runs the Go program's logic on goexit")
-    if not shape.ends_in_run_main:
+    if go_file == harness.TEST_FILE:
+        if not shape.ends_in_testing_main:
+            problems.append("does not end in testing.main() (goexit.testing): a test runs as go test runs it")
+    elif not shape.ends_in_run_main:
         problems.append("does not end in run(main) (goexit.run): main must behave like Go's")
     missing: dict[str, list[object]] = {}
     for use in go_uses:
@@ -157,7 +167,7 @@ def offences(go_uses: list[dict[str, object]], source: str) -> list[str]:
         if not mirrors(construct, shape):
             missing.setdefault(construct, []).append(use["line"])
     for construct, lines in missing.items():
-        where = ", ".join(f"main.go:{n}" for n in lines[:3]) + (", ..." if len(lines) > 3 else "")
+        where = ", ".join(f"{go_file}:{n}" for n in lines[:3]) + (", ..." if len(lines) > 3 else "")
         problems.append(f"{construct} ({where}): no {WANTS[construct]} in main.py")
     if shape.prints:
         shape.prints.sort()
@@ -188,17 +198,22 @@ def go_uses(tool: Path, files: list[Path]) -> dict[Path, list[dict[str, object]]
 
 
 def twins() -> list[Path]:
-    return sorted(p.parent for corpus in CORPORA for p in corpus.rglob("main.go") if (p.parent / "main.py").exists())
+    """The Go source of every twin: main.go, or main_test.go for a test."""
+    return sorted(
+        p for corpus in CORPORA for name in ("main.go", harness.TEST_FILE)
+        for p in corpus.rglob(name) if (p.parent / "main.py").exists()
+    )  # fmt: skip
 
 
 @pytest.mark.timeout(300)  # a cold build of the tool
 def test_every_twin_mirrors_its_go_program(twinshape: Path) -> None:
-    folders = twins()
-    assert len(folders) > 60
-    uses = go_uses(twinshape, [f / "main.go" for f in folders])
+    sources = twins()
+    assert len(sources) > 60
+    uses = go_uses(twinshape, sources)
     problems = []
-    for folder in folders:
-        for problem in offences(uses[folder / "main.go"], (folder / "main.py").read_text(encoding="utf-8")):
+    for source in sources:
+        folder = source.parent
+        for problem in offences(uses[source], (folder / "main.py").read_text(encoding="utf-8"), source.name):
             problems.append(f"{folder.relative_to(ROOT)}/main.py: {problem}")
     assert not problems, "\n".join(problems)
 

@@ -42,16 +42,20 @@
   const HEADER = /^goroutine N \[[^\]]*\]:$/;
   const EXIT = /^exit status \d+$/;
   const ADDR = /\b0x[0-9a-f]+\b/g;
+  const TEST_TIME = /^(\s*--- (?:PASS|FAIL|SKIP): .*) \(\d+\.\d\ds\)$/;
+  const PACKAGE_LINE = /^(ok  |FAIL)\t(\S+)\t\d+\.\d\d\ds/;
+  const LOG_SITE = /^((?:    )+)[\w.\-]+\.(?:go|py|s):\d+: /;
 
   function normalise(text) {
     const out = [];
     let inStack = false;
-    for (const line of text.replace(GOROUTINE, "goroutine N").split("\n")) {
+    for (let line of text.replace(GOROUTINE, "goroutine N").split("\n")) {
       if (inStack) {
-        if (line === "" || EXIT.test(line)) inStack = false;
+        if (line === "" || EXIT.test(line) || PACKAGE_LINE.test(line)) inStack = false;
         else continue;
       }
       if (HEADER.test(line)) inStack = true;
+      line = line.replace(TEST_TIME, "$1 (TIME)").replace(PACKAGE_LINE, "$1\t$2\tTIME").replace(LOG_SITE, "$1FILE:LINE: ");
       out.push(line.replace(ADDR, "0xADDR"));
     }
     return out.join("\n");
