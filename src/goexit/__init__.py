@@ -6,7 +6,7 @@ Go's packages are modules of the same name: `goexit.runtime`,
 `goexit.time`, `goexit.sync`, `goexit.atomic` (``sync/atomic``), `goexit.os`, `goexit.fmt`, `goexit.log`,
 `goexit.bufio`, `goexit.strconv`, `goexit.context`, `goexit.errors`,
 `goexit.signal` (``os/signal``), `goexit.debug` (``runtime/debug``) and
-`goexit.errgroup` (``golang.org/x/sync/errgroup``); `goexit.leak` checks that
+`goexit.errgroup` (``golang.org/x/sync/errgroup``) and `goexit.testing` (``go test -v``); `goexit.leak` checks that
 no goroutine outlives a block, like goleak.  Go's built-in ``print`` and
 ``println`` are `print_` and `println`; `ptr` and `deref` are ``&x`` and ``*p``;
 `type_assert` is ``x.(T)``.
