@@ -114,7 +114,8 @@ def test_mkdocs_serve_watches_the_examples() -> None:
 @GO_BUILD_TIMEOUT  # the first test to ask for `site` pays for its build, wasm step included
 def test_every_example_is_published_in_the_built_site_and_nowhere_else(site: Site) -> None:
     published = site.root / wasm.SITE_FOLDER
-    with_go = sorted(ex.slug for ex in harness.discover() if (ex.path / "main.go").exists())
+    # Programs and tests alike (a test's binary is go test -c's): the browser test runs each.
+    with_go = sorted(ex.slug for ex in harness.discover() if (ex.path / ex.go_file).exists())
     assert sorted(p.name.removesuffix(".wasm.gz") for p in published.glob("*.wasm.gz")) == with_go
     for slug in with_go:
         with gzip.open(published / f"{slug}.wasm.gz") as f:

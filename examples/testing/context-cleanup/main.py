@@ -4,13 +4,13 @@ test ends, just before the cleanup functions run, so the worker is told
 to stop and a cleanup can wait until it has. Cleanups run last in, first
 out, and they run even when the test stops early with t.fatal."""
 
-from goexit import Chan, close, context, defer, go, testing
+from goexit import Chan, close, context, defer, go, nil_recv, testing
 
 
 def worker(ctx: context.Context, done: Chan[None]) -> None:
     """Stands for code under test that runs until its context ends."""
     defer(close, done)
-    ctx.done().recv()
+    nil_recv(ctx.done())
 
 
 def TestWorkerStopsWithTheTest(t: testing.T) -> None:
@@ -30,7 +30,7 @@ def TestWorkerStopsWithTheTest(t: testing.T) -> None:
 def TestCleanupsRunAfterFatal(t: testing.T) -> None:
     t.cleanup(lambda: t.log("cleanup: runs although the test stopped early"))
     t.fatal("config.json: no such file or directory")
-    t.log("never printed: Fatal ended the test's goroutine")
+    t.log("never printed: Fatal ended the test's goroutine")  # type: ignore[unreachable]
 
 
 if __name__ == "__main__":
