@@ -60,6 +60,7 @@ class G:
     __slots__ = (
         "adopted",
         "alive",
+        "bubble",
         "creator",
         "entry",
         "frames",
@@ -99,6 +100,8 @@ class G:
         # Panics of this goroutine neither recovered nor aborted yet (Go's runningPanicDefers).
         self.panicking = 0
         self.slot = -1  # position in allgs (see _AllG)
+        # The synctest bubble the goroutine belongs to (goexit.synctest.Bubble), inherited from its creator.
+        self.bubble: Any = None
 
 
 class Program:
@@ -279,6 +282,8 @@ def register(g: G) -> None:
     global live
     allg.add(g)
     live += 1
+    if g.bubble is not None:
+        g.bubble.started()
 
 
 def exited(g: G) -> None:
@@ -293,6 +298,8 @@ def exited(g: G) -> None:
         adopted -= 1
     if zombies and clean_zombie_timers is not None:
         clean_zombie_timers(g)
+    if g.bubble is not None:
+        g.bubble.exited(g)
     check_deadlock()
 
 
@@ -309,6 +316,8 @@ def park(g: G, reason: str) -> None:
         io_waiting += 1
     if zombies and clean_zombie_timers is not None:
         clean_zombie_timers(g)
+    if g.bubble is not None:
+        g.bubble.parked(reason)  # may wake a goroutine of the bubble: before deciding on a deadlock
     check_deadlock()
     lock.release()
     g.parker.acquire()
@@ -324,6 +333,8 @@ def ready(g: G) -> None:
     blocked -= 1
     if g.wait_reason == IO_WAIT:
         io_waiting -= 1
+    if g.bubble is not None:
+        g.bubble.readied(g.wait_reason)
     g.wait_reason = None
     g.parker.release()
 
@@ -472,14 +483,33 @@ def created_by(g: G) -> str:
     return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
 
 
-def other_stacks(me: G | None) -> str:
-    """Every goroutine's header and stack but ``me``'s, in creation order (Go's ``tracebackothers``)."""
+def goroutine_state(g: G) -> str:
+    """What a stack listing's header shows between brackets: the wait reason, and a bubble's marks.
+
+    runtime/traceback.go goroutineheader: a goroutine of a synctest bubble durably blocked
+    gets `` (durable)`` unless its reason says so already, and any goroutine of a bubble
+    ``, synctest bubble N``.
+    """
+    state = g.wait_reason or "running"
+    bubble = g.bubble
+    if bubble is not None:
+        from goexit.synctest import IDLE_REASONS
+
+        if g.wait_reason in IDLE_REASONS and not state.endswith("(durable)"):
+            state += " (durable)"
+        state += f", synctest bubble {bubble.id}"
+    return state
+
+
+def other_stacks(me: G | None, only: Callable[[G], bool] | None = None) -> str:
+    """Every goroutine's header and stack but ``me``'s, in creation order (Go's ``tracebackothers``);
+    with ``only``, those it accepts (Go's ``tracebacksomeothers``)."""
     stacks = sys._current_frames()
     parts = []
     for g in list(allg.values()):
-        if g is me:
+        if g is me or (only is not None and not only(g)):
             continue
-        state = g.wait_reason or "running"
+        state = goroutine_state(g)
         frame = stacks.get(g.thread.ident) if g.thread is not None and g.thread.ident else None
         parts.append("\n" + goroutine_header(g, state))
         parts.append(format_frames(frames_of_stack(frame)))

@@ -39,9 +39,19 @@ def nanotime() -> int:
     return _pytime.monotonic_ns()
 
 
+def now_of_caller() -> int:
+    """Go's runtimeNano: the calling goroutine's bubble's fake time in a synctest bubble, else `nanotime`."""
+    g = _sched.current_or_none()
+    if g is not None and g.bubble is not None:
+        return int(g.bubble.now)
+    return nanotime()
+
+
 def when(d: int) -> int:
-    """Go's time.when: the monotonic time ``d`` ns from now; now for ``d <= 0``; capped on overflow."""
-    now = nanotime()
+    """Go's time.when: the monotonic time ``d`` ns from now; now for ``d <= 0``; capped on overflow.
+
+    In a synctest bubble "now" is the bubble's fake clock."""
+    now = now_of_caller()
     if d <= 0:
         return now
     t = now + d
@@ -51,9 +61,13 @@ def when(d: int) -> int:
 class RTimer:
     """Go's ``runtime.timer``; every field is guarded by `_sched.lock`."""
 
-    __slots__ = ("blocked", "f", "heaped", "is_chan", "period", "token", "when", "zombie")
+    __slots__ = ("blocked", "bubble", "f", "heaped", "is_chan", "period", "token", "when", "zombie")
 
     def __init__(self, f: TimerFunc, *, is_chan: bool = False) -> None:
+        # A timer made in a synctest bubble is fake (Go's isFake): it is in the bubble's heap and
+        # runs on the bubble's clock, and it does not keep the process from deadlocking.
+        g = _sched.current_or_none()
+        self.bubble = g.bubble if g is not None else None
         self.when = 0
         self.period = 0
         self.f = f
@@ -74,17 +88,37 @@ class RTimer:
         """Go's ``maybeAdd``: put the timer in the heap if it needs to be there."""
         if self.needs_add():
             self.heaped = True
-            _sched.timers += 1
-            _heap.push(self)
+            self._count(1)
+            self._push()
 
     def remove(self) -> None:
         """Take the timer out of the heap now."""
         if self.heaped:
             self.heaped = False
             self.token += 1
-            _sched.timers -= 1
+            self._count(-1)
             self._unzombie()
             _sched.check_deadlock()
+
+    def _count(self, n: int) -> None:
+        """Count the timer in or out of the process's pending timers (a bubble's are not counted)."""
+        if self.bubble is None:
+            _sched.timers += n
+
+    def _push(self) -> None:
+        if self.bubble is None:
+            _heap.push(self)
+        else:
+            self.token += 1
+            self.bubble.push(self)
+
+    def drop(self) -> None:
+        """Take a zombie out of the heap for good (the heap's head found it)."""
+        self._unzombie()
+        if self.heaped:
+            self.heaped = False
+            self.token += 1
+            self._count(-1)
 
     def make_zombie(self) -> None:
         """Go's timerZombie: still in the heap, dropped at the next scheduling point (`clean_zombies`).
@@ -128,7 +162,7 @@ class RTimer:
         if self.heaped:
             self._unzombie()  # in the heap but marked for removal: it will be running again
             self.token += 1
-            _heap.push(self)
+            self._push()
         else:
             self.maybe_add()
         return pending
@@ -145,16 +179,16 @@ class RTimer:
             if self.when == 0:
                 self.heaped = False
                 self.token += 1
-                _sched.timers -= 1
+                self._count(-1)
             else:
                 self.token += 1
-                _heap.push(self)
+                self._push()
         return self.f(self, delay)
 
     def maybe_run_chan(self) -> None:
         """Go's ``maybeRunChan``: a receive on a timer channel runs a timer that is due but in no heap."""
         if not self.heaped and self.when > 0:
-            now = nanotime()
+            now = int(self.bubble.now) if self.bubble is not None else nanotime()
             if self.when <= now:
                 action = self.run(now)
                 assert action is None  # channel timers only send
@@ -197,7 +231,7 @@ def clean_zombies(g: _sched.G | None) -> None:
         if t.heaped:
             t.heaped = False
             t.token += 1
-            _sched.timers -= 1
+            t._count(-1)
     _zombies[:] = keep
 
 

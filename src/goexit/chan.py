@@ -100,7 +100,7 @@ class Chan(Generic[T]):
     so ``Chan(Job, 3)`` works for ``@dataclass class Job: id: int; name: str``.
     """
 
-    __slots__ = ("_buf", "_cap", "_closed", "_elem", "_made", "_recvq", "_sendq", "_timer", "_zv")
+    __slots__ = ("_bubble", "_buf", "_cap", "_closed", "_elem", "_made", "_recvq", "_sendq", "_timer", "_zv")
 
     def __init__(self, elem: type[T] | Callable[[], T] | None = None, capacity: int = 0) -> None:
         if not isinstance(capacity, int) or isinstance(capacity, bool):
@@ -117,6 +117,9 @@ class Chan(Generic[T]):
         self._closed = False
         # The runtime timer feeding this channel, for a timer's channel (goexit.time); else None.
         self._timer: _RTimer | None = None
+        # The synctest bubble it was made in: blocking on it there is durable (runtime/chan.go makechan).
+        g = _sched.current_or_none()
+        self._bubble: object = g.bubble if g is not None else None
 
     @property
     def _zero(self) -> T:
@@ -189,7 +192,7 @@ class Chan(Generic[T]):
         w = _Waiter(g, value, None, 0)
         self._sendq.append(w)
         try:
-            _sched.park(g, "chan send")
+            _sched.park(g, "chan send (durable)" if self._bubble is not None else "chan send")
         except BaseException:
             _withdraw([(self._sendq, w)])
             raise
@@ -214,7 +217,7 @@ class Chan(Generic[T]):
         if timer is not None:
             timer.block()
         try:
-            _sched.park(g, "chan receive")
+            _sched.park(g, "chan receive (durable)" if self._bubble is not None else "chan receive")
         except BaseException:
             _withdraw([(self._recvq, w)], [timer] if timer is not None else None)
             raise
@@ -456,12 +459,17 @@ def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
     if len(cases) == 1:
         one = cases[0]
         nil = one.ch is None
+        durable = not nil and one.ch._bubble is not None  # type: ignore[union-attr]
         if isinstance(one, Recv):
-            reason = "chan receive (nil chan)" if nil else "chan receive"
+            reason = "chan receive (nil chan)" if nil else "chan receive (durable)" if durable else "chan receive"
         else:
-            reason = "chan send (nil chan)" if nil else "chan send"
+            reason = "chan send (nil chan)" if nil else "chan send (durable)" if durable else "chan send"
+    elif cases:
+        # runtime/select.go: durable when every channel selected on is in the goroutine's bubble.
+        bubbled = g.bubble is not None and all(c.ch is None or c.ch._bubble is g.bubble for c in cases)
+        reason = "select (durable)" if bubbled else "select"
     else:
-        reason = "select" if cases else "select (no cases)"
+        reason = "select (no cases)"
     live = [i for i in range(len(cases)) if cases[i].ch is not None]
     if not live:
         _sched.park(g, reason)

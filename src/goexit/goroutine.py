@@ -90,9 +90,17 @@ def spawn_locked(fn: Callable[[], object], creator: _sched.G | None, entry: str 
     reported between a timer firing and its goroutine starting.  Call the returned
     function once the lock is released.
     """
+    _, start = spawn_locked_g(fn, creator, entry)
+    return start
+
+
+def spawn_locked_g(
+    fn: Callable[[], object], creator: _sched.G | None, entry: str | None = None
+) -> tuple[_sched.G, Callable[[], None]]:
+    """`spawn_locked`, also returning the new goroutine's record."""
     g, body = _prepare(fn, (), {}, creator, entry)
     _sched.register(g)
-    return lambda: _start(g, body)
+    return g, lambda: _start(g, body)
 
 
 def _prepare(
@@ -103,6 +111,10 @@ def _prepare(
     entry: str | None,
 ) -> tuple[_sched.G, Callable[[], None]]:
     g = _sched.G(entry or _entry_name(fn), creator)
+    # A goroutine joins its creator's synctest bubble; one that a bubble's timer starts (an
+    # AfterFunc, run by the bubble's root) joins that bubble (runtime/proc.go newproc1).
+    maker = creator if creator is not None else _sched.current_or_none()
+    g.bubble = maker.bubble if maker is not None else None
     code = _unwrap_code(fn)
 
     def body() -> None:
@@ -159,11 +171,15 @@ def crash(g: _sched.G, e: BaseException) -> None:
         parts = [format_panic_chain(e.record) + "\n" + signal_line(e.record)]
     else:
         parts = [f"panic: {type(e).__name__}: {e}\n"]
+    bubble = getattr(e.record.value, "bubble", None) if isinstance(e, Panic) else None
     if level > 0:
         frames = _sched.format_frames(_sched.frames_of_traceback(e.__traceback__))
-        parts.append(f"\n{_sched.goroutine_header(g, 'running')}{frames}{_sched.created_by(g)}")
+        parts.append(f"\n{_sched.goroutine_header(g, _sched.goroutine_state(g))}{frames}{_sched.created_by(g)}")
         if all_goroutines:
             parts.append(_sched.other_stacks(g))
+        elif bubble is not None and isinstance(e, Panic) and type(e.record.value).__name__ == "DeadlockError":
+            # A bubble's deadlock lists the bubble's goroutines (runtime/panic.go dopanic_m).
+            parts.append(_sched.other_stacks(g, lambda other: other.bubble is bubble))
     sys.stderr.write("".join(parts))
     if docrash:
         _sched.abort()

@@ -122,9 +122,10 @@ class WaitGroup:
     counter goes up again before a released `wait` has returned.
     """
 
-    __slots__ = ("_count", "_sema", "_waiters")
+    __slots__ = ("_bubble", "_count", "_sema", "_waiters")
 
     def __init__(self) -> None:
+        self._bubble: object = None  # the synctest bubble of its first add in a bubble (Go's bubble flag)
         self._count = 0  # Go's counter (the high half of state)
         self._waiters = 0  # Go's wait count (the low half)
         self._sema = _Sema()
@@ -138,7 +139,10 @@ class WaitGroup:
         """
         if not isinstance(delta, int) or isinstance(delta, bool):
             raise TypeError(f"WaitGroup.add takes an int, got {type(delta).__name__}")
+        caller = _sched.current_or_none()
         _sched.lock.acquire()
+        if caller is not None and caller.bubble is not None and self._bubble is None:
+            self._bubble = caller.bubble  # Wait on it is durable in the bubble (src/sync/waitgroup.go)
         self._count += delta
         v, w = self._count, self._waiters
         if v < 0:
@@ -168,7 +172,7 @@ class WaitGroup:
             _sched.lock.release()
             return
         self._waiters += 1
-        self._sema.acquire(g, "sync.WaitGroup.Wait")
+        self._sema.acquire(g, "sync.WaitGroup.Wait (durable)" if self._bubble is not None else "sync.WaitGroup.Wait")
         with _sched.lock:
             reset = self._count != 0 or self._waiters != 0
         if reset:

@@ -652,6 +652,22 @@ def _t_runner(t: T, fn: Callable[[T], object]) -> None:
 _T_RUNNER_CODE = _t_runner.__code__
 
 
+def _synctest_test(t: T, f: Callable[[T], object]) -> bool:
+    """Go's testingSynctestTest: run ``f`` in a T of its own inside the bubble; whether it passed.
+
+    The bubble's T logs to ``t`` (it has no output of its own), its cleanups and
+    context belong to the bubble, and it reports nothing itself: ``t`` does.
+    """
+    if t._cleanup_started:
+        panic("testing: synctest.Run called during t.Cleanup")
+    creator = _stack(sys._getframe(1))
+    t2 = T(t._name, t, t._level + 1, t._tstate, t._chatty, creator, is_synctest=True)
+    go(_t_runner, t2, f)
+    if not t2._signal.recv():
+        goexit()
+    return not t2._failed
+
+
 def verbose() -> bool:
     """Whether the ``-v`` flag is set (Go's ``testing.Verbose``): goexit models ``go test -v``, so True."""
     return True

@@ -936,6 +936,11 @@ def now() -> Time:
     """The current local time, with a monotonic clock reading (Go's ``time.Now``)."""
     import time as _pytime
 
+    g = _sched.current_or_none()
+    if g is not None and g.bubble is not None:
+        # A synctest bubble's fake clock, with no monotonic reading (runtime/time.go time_runtimeNow).
+        ns = int(g.bubble.now)
+        return Time._make(ns // 1_000_000_000, ns % 1_000_000_000, None, Local)
     ns = _pytime.time_ns()
     return Time._make(ns // 1_000_000_000, ns % 1_000_000_000, _timer.nanotime() - _START_NANO, Local)
 
