@@ -286,6 +286,8 @@ class Gen:
         if verb[0] in "+#":  # %+v and %#v: the flag goes with the others, before any width
             flags = verb[0] + flags.replace(verb[0], "")
             verb = verb[1:]
+        if "#" in flags and v.kind in ADDRESS_KINDS:
+            plain = True  # %#v prints nested pointers as addresses, which a width would pad by their length
         args: list[Val] = []
         width = ""
         if not plain and r.random() < 0.35:
@@ -456,8 +458,10 @@ class Gen:
             return g.ChanState(r.randint(0, c), c)
         if what == "bufio":
             items = [(r.random() < 0.7, r.choice(STRINGS[:12]) + f" #{k}") for k in range(r.randint(1, 4))]
-            return g.Buffered(r.choice(["Stdout", "Stdout", "Stderr"]), r.choice([0, 0, 16]), items,
-                              r.choice(["flush", "defer-flush", "none"]))  # fmt: skip
+            stream, size = r.choice(["Stdout", "Stdout", "Stderr"]), r.choice([0, 0, 16])
+            if size:
+                items = [(through, line_of(text, size) if through else text) for through, text in items]
+            return g.Buffered(stream, size, items, r.choice(["flush", "defer-flush", "none"]))
         if what == "logger":
             return g.Logger(r.choice(["Stdout", "Stderr"]), r.choice(["[svc] ", "", "日志: "]), r.random() < 0.4,
                             [self.value() for _ in range(r.randint(1, 3))])  # fmt: skip
@@ -556,6 +560,21 @@ class Gen:
             prog.log_prefix = r.choice(["", "app: ", "[fuzz] "])
             prog.log_msgprefix = r.random() < 0.3
         return prog
+
+
+def line_of(text: str, size: int) -> str:
+    """``text`` cut or padded so that with its newline it is ``size`` bytes of UTF-8.
+
+    A small bufio.Writer then flushes whole lines only: a line cut by a flush would run into
+    whatever is printed next, and an address printed there would not start at a word boundary,
+    where the normalisation finds it (0xc000012345 -> 0xADDR).
+    """
+    out = ""
+    for ch in text:
+        if len((out + ch).encode()) > size - 1:
+            break
+        out += ch
+    return out + "." * (size - 1 - len(out.encode()))
 
 
 def has(block: g.Block, kind: type[g.Stmt]) -> bool:
