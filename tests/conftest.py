@@ -52,10 +52,11 @@ def no_leaks() -> Iterator[None]:
 
 @pytest.fixture(scope="session")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sitekit.Site]:
-    """The site, built strictly, served on 127.0.0.1: the build `make test` made of this tree, or
-    (when run alone, or the tree changed since) a build into a temporary folder, once per session."""
+    """The site, built strictly, served on 127.0.0.1 under the path of its site_url (as published):
+    the build `make test` made of this tree, or (when run alone, or the tree changed since) a
+    build into a temporary folder, once per session."""
     built = sitekit.prebuilt_site() or sitekit.build_site(tmp_path_factory.mktemp("site"))
-    with sitekit.serve(built.root) as server:
+    with sitekit.serve(built.root, built.path) as server:
         yield dataclasses.replace(built, base=server.base)
 
 

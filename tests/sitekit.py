@@ -3,8 +3,12 @@
 The site is built strictly (``mkdocs build --strict``, never with ``--quiet``: see `strict_build`).
 ``make test`` builds it first (``python tests/sitekit.py build site``); the tests use that build when
 it is the build of the tree they test, else they build it into a temporary folder, once per test
-session. It is served on 127.0.0.1 by this process. The server compresses text with gzip, as every
-static host does, so a page's weight is what a reader's browser downloads. Chromium comes from
+session. It is served on 127.0.0.1 by this process, under the path of its site_url, as its host
+publishes it: https://OWNER.github.io/REPO/ is served at http://127.0.0.1:PORT/REPO/, so the
+absolute links the build computes from site_url (the 404 page's, the switcher's) are followed
+exactly as a reader's browser follows them. The server compresses text with gzip, as every
+static host does, so a page's weight is what a reader's browser downloads; an address with no
+file gets the site's 404.html with status 404, as GitHub Pages does. Chromium comes from
 Debian (``/usr/bin/chromium``): Playwright's own browser download does not work here, and a
 missing browser fails the run, never skips it.
 """
@@ -50,8 +54,9 @@ TIMEOUT_MS = 15_000
 # The tests build as a publisher does, with addresses of the reserved .test domain: they belong to
 # no one, and no page may request them (a link is not a request).
 # When the publisher sets them (the workflow does), the tests build and check the very site it publishes.
+# The default has a path, as GitHub Pages' address of a repository does (OWNER.github.io/REPO/).
 PUBLISHED = {
-    "SITE_URL": os.environ.get("SITE_URL") or "https://goexit-guide.test/",
+    "SITE_URL": os.environ.get("SITE_URL") or "https://goexit-guide.test/goexit/",
     "REPO_URL": os.environ.get("REPO_URL") or "https://git.goexit-guide.test/goexit",
 }
 # Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
@@ -67,36 +72,60 @@ COMPRESSIBLE = re.compile(r"^(text/|application/(json|javascript|xml)|image/svg\
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
-    """Serves the built site like a static host: index.html for folders, gzip for text."""
+    """Serves the built site like a static host: under the server's path, index.html for folders,
+    gzip for text, the site's 404.html (status 404) for an address with no file."""
 
     server: SiteServer
 
     def log_message(self, fmt: str, *args: object) -> None:
         pass
 
+    def do_HEAD(self) -> None:
+        self.send_error(405)
+
     def do_GET(self) -> None:
         url_path = urlsplit(self.path).path
-        path = Path(self.translate_path(self.path))
+        prefix = self.server.path
+        if url_path + "/" == prefix:
+            self._redirect(url_path)
+            return
+        if not url_path.startswith(prefix):
+            self._not_found(url_path, with_page=False)  # another site of the host
+            return
+        path = Path(self.translate_path("/" + self.path.removeprefix(prefix)))
         if path.is_dir():
             if not url_path.endswith("/"):
-                self.send_response(301)
-                self.send_header("Location", url_path + "/")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-                self.server.sent.append((url_path, 0, 0))
+                self._redirect(url_path)
                 return
             path = path / "index.html"
         if not path.is_file():
+            self._not_found(url_path, with_page=True)
+            return
+        self._send(200, path, url_path)
+
+    def _redirect(self, url_path: str) -> None:
+        self.send_response(301)
+        self.send_header("Location", url_path + "/")
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+        self.server.sent.append((url_path, 0, 0))
+
+    def _not_found(self, url_path: str, with_page: bool) -> None:
+        page = Path(self.directory) / "404.html"
+        if with_page and page.is_file():
+            self._send(404, page, url_path)
+        else:
             self.send_error(404)
             self.server.sent.append((url_path, 0, 0))
-            return
+
+    def _send(self, status: int, path: Path, url_path: str) -> None:
         body = path.read_bytes()
         raw = len(body)
         ctype = self.guess_type(str(path))
         gzipped = "gzip" in self.headers.get("Accept-Encoding", "") and bool(COMPRESSIBLE.match(ctype))
         if gzipped:
             body = self.server.gzip(path, body)
-        self.send_response(200)
+        self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         if gzipped:
@@ -115,10 +144,11 @@ class SiteServer(http.server.ThreadingHTTPServer):
     _gzipped: ClassVar[dict[Path, bytes]] = {}  # shared by every server of the run
     _lock: ClassVar[threading.Lock] = threading.Lock()
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, path: str = "/") -> None:
         super().__init__(("127.0.0.1", 0), functools.partial(Handler, directory=str(directory)))
+        self.path = "/" + path.strip("/") + "/" if path.strip("/") else "/"  # where the site is: /REPO/
         self.sent: list[tuple[str, int, int]] = []  # (path, bytes sent, bytes uncompressed), in order
-        self.base = f"http://127.0.0.1:{self.server_port}/"
+        self.base = f"http://127.0.0.1:{self.server_port}{self.path}"
 
     def gzip(self, path: Path, body: bytes) -> bytes:
         with self._lock:
@@ -132,9 +162,10 @@ class SiteServer(http.server.ThreadingHTTPServer):
 
 
 @contextlib.contextmanager
-def serve(root: Path) -> Iterator[SiteServer]:
-    """Serve root on 127.0.0.1, on a free port, from a thread of this process."""
-    server = SiteServer(root)
+def serve(root: Path, path: str = "/") -> Iterator[SiteServer]:
+    """Serve root on 127.0.0.1, on a free port, from a thread of this process, at the URL path
+    ``path`` (a site's is `Site.path`: its site_url's); the server's ``base`` is the site's address."""
+    server = SiteServer(root, path)
     thread = threading.Thread(target=server.serve_forever, name=f"site-server-{server.server_port}", daemon=True)
     thread.start()
     try:
@@ -148,12 +179,18 @@ def serve(root: Path) -> Iterator[SiteServer]:
 @dataclass(frozen=True)
 class Site:
     root: Path  # the built site
-    base: str  # where it is served: http://127.0.0.1:PORT/
-    site_url: str  # where it will be published (mkdocs.yml site_url)
+    base: str  # where it is served: http://127.0.0.1:PORT/REPO/ (the path of site_url)
+    site_url: str  # where it will be published (mkdocs.yml site_url): https://OWNER.github.io/REPO/
     pages: tuple[str, ...]  # every page, as a path below base: "", "goexit/", "zh/", "zh/goexit/", ...
     examples: dict[str, dict[str, str]]  # the example files the site was built from (see _example_files)
 
+    @property
+    def path(self) -> str:
+        """The URL path the site lives at, from site_url: "/REPO/" (or "/"). Serve it there."""
+        return urlsplit(self.site_url).path or "/"
+
     def url(self, path: str) -> str:
+        """The address of page ``path`` ("", "zh/goexit/", "404.html") on the local server."""
         return self.base + path
 
     def html(self, path: str) -> str:
@@ -169,9 +206,18 @@ class Site:
         return path.removeprefix("zh/") if path.startswith("zh/") or path == "zh/" else "zh/" + path
 
     def path_of(self, url: str) -> str:
-        """The page path of a URL of this server, without query and fragment."""
-        assert url.startswith(self.base), f"{url} is not on the local server"
-        return urlsplit(url).path.removeprefix("/")
+        """The page path of a URL of this server (or a root-relative one), without query and
+        fragment: the inverse of `url`."""
+        if "://" in url:
+            assert url.startswith(self.base), f"{url} is not on the local server under {self.base}"
+        path = urlsplit(url).path
+        assert path.startswith(self.path), f"{url} is outside the site's path {self.path}"
+        return path.removeprefix(self.path)
+
+    def published_path_of(self, url: str) -> str:
+        """The page path of an address of the published site (site_url + path)."""
+        assert url.startswith(self.site_url), f"{url} is not below site_url {self.site_url}"
+        return urlsplit(url).path.removeprefix(self.path)
 
 
 def slug(path: str) -> str:

@@ -139,7 +139,7 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
         with contextlib.ExitStack() as servers:
             started: list[tuple[PageLoad, SiteServer, BrowserContext, Page]] = []
             for path in batch:
-                server = servers.enter_context(serve(site.root))
+                server = servers.enter_context(serve(site.root, site.path))
                 context = new_context(browser)
                 page = context.new_page()
                 load = results[path] = PageLoad(path, base=server.base)
@@ -171,7 +171,7 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                 page.hover(".md-header .md-select")  # the language list opens on hover
                 for link in page.locator(".md-header .md-select a.md-select__link").all():
                     target = str(link.evaluate("a => a.href"))  # resolved, after every script ran
-                    load.switcher[link.get_attribute("hreflang") or "?"] = urlsplit(target).path.lstrip("/")
+                    load.switcher[link.get_attribute("hreflang") or "?"] = site.path_of(urlsplit(target).path)
                 context.close()  # at once: its search worker may still be indexing
     return results
 
@@ -517,7 +517,10 @@ def check_links(root: Path, site_url: str) -> tuple[list[str], dict[str, set[str
 
     Returns the broken internal links and anchors, the external links with the pages
     that use them, and how many internal links were checked. A link to site_url is internal.
+    The site is at the path of site_url (/REPO/ on GitHub Pages), as its host serves it: a link
+    from the host's root that leaves that path is broken.
     """
+    site_path = urlsplit(site_url).path or "/"
     origin = "http://site.invalid/"
     parsed: dict[Path, _Links] = {}
 
@@ -543,13 +546,16 @@ def check_links(root: Path, site_url: str) -> tuple[list[str], dict[str, set[str
         for link in links:
             if link.startswith(("mailto:", "tel:", "javascript:", "data:")):
                 continue
-            local = "/" + link.removeprefix(site_url) if link.startswith(site_url) else link
-            url = urlsplit(urljoin(origin + rel, local))
+            local = site_path + link.removeprefix(site_url) if link.startswith(site_url) else link
+            url = urlsplit(urljoin(origin + site_path.lstrip("/") + rel, local))
             if f"{url.scheme}://{url.netloc}/" != origin:
                 external.setdefault(link, set()).add("/" + rel)
                 continue
             checked += 1
-            target = target_file(url.path)
+            if not url.path.startswith(site_path):
+                broken.append(f"/{rel}: {link} -> {url.path} is outside the site's path {site_path}")
+                continue
+            target = target_file(url.path.removeprefix(site_path))
             if not target.is_file():
                 broken.append(f"/{rel}: {link} -> {url.path} does not exist")
             elif url.fragment and target.suffix == ".html" and unquote(url.fragment) not in parse(target).ids:
@@ -584,3 +590,11 @@ def test_link_check_catches_a_missing_page_and_a_missing_anchor(tmp_path: Path) 
     ]
     assert external == {"https://go.dev/": {"/index.html"}}
     assert checked == 6
+    # Published under a path (GitHub Pages: /REPO/), a link from the host's root must keep that path.
+    (tmp_path / "index.html").write_text(
+        '<a href="/repo/a/#x">ok</a> <a href="https://s.example/repo/a/">ok</a> <a href="/a/">the host\'s root</a>',
+        encoding="utf-8",
+    )
+    broken, external, checked = check_links(tmp_path, "https://s.example/repo/")
+    assert broken == ["/index.html: /a/ -> /a/ is outside the site's path /repo/"]
+    assert checked == 3

@@ -56,13 +56,13 @@ def _open_search(page: Page) -> None:
     page.locator(".pagefind-ui__search-input").wait_for()
 
 
-def _ui_results(page: Page, query: str) -> list[str]:
+def _ui_results(site: Site, page: Page, query: str) -> list[str]:
     box = page.locator(".pagefind-ui__search-input")
     box.fill(query)
     page.wait_for_function("(q) => document.querySelector('.pagefind-ui__message')?.textContent.includes(q)", arg=query)
     page.locator(".pagefind-ui__result-link").first.wait_for()
     return [
-        urlsplit(a.get_attribute("href") or "").path.lstrip("/")
+        site.path_of(urlsplit(a.get_attribute("href") or "").path)
         for a in page.locator(".pagefind-ui__result-link").all()
     ]
 
@@ -81,7 +81,7 @@ def test_the_query_table_finds_the_right_page_first_in_each_language(site: Site,
         for query, expected in queries:
             wanted = {ids[(lang, e)] for e in expected if (lang, e) in ids}
             assert wanted, f"{lang}: no page has the title id(s) {expected} the table names for {query!r}"
-            pages = [urlsplit(url).path.lstrip("/") for url in found[query]]
+            pages = [site.path_of(url) for url in found[query]]
             other = [p for p in pages if site.lang(p) != lang]
             if other:
                 problems.append(f"{lang} {query!r}: results from another language {other}")
@@ -116,7 +116,7 @@ def test_the_search_box_shows_the_same_first_page_and_only_the_readers_language(
         if any("/pagefind/" in r for r in requests):
             problems.append(f"/{start}: the search index loads before the reader opens search")
         _open_search(page)
-        shown = _ui_results(page, query)
+        shown = _ui_results(site, page, query)
         pages = [p for p in shown if "#" not in p]
         if not pages or pages[0] != ids[(lang, title_id)]:
             problems.append(f"/{start}: the search box shows {pages[:3]} first for {query!r}")

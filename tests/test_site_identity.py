@@ -103,8 +103,7 @@ def _parsed(site: Site, path: str) -> _Page:
 
 def _resolve(site: Site, path: str, href: str) -> str:
     """A link of page `path` as a page path of the site ("" for the home page)."""
-    url = urlsplit(urljoin(site.site_url + path, href))
-    return url.path.lstrip("/")
+    return site.published_path_of(urljoin(site.site_url + path, href))
 
 
 def _by_lang(site: Site) -> dict[str, list[str]]:
@@ -353,7 +352,7 @@ def test_switcher_keeps_the_anchor_and_marks_the_current_language(site: Site, br
         with page.expect_navigation(wait_until="load"):
             page.click(f".md-header .md-select a.md-select__link[hreflang='{lang}']")
         url = urlsplit(page.url)
-        if url.path.lstrip("/") != expected or url.fragment != anchor:
+        if site.path_of(page.url) != expected or url.fragment != anchor:
             problems.append(f"switching to {lang} led to {page.url}, not /{expected}#{anchor}")
         top = page.evaluate(f"document.getElementById({anchor!r}).getBoundingClientRect().top")
         if not 0 <= top < 200:
@@ -373,11 +372,24 @@ def test_a_404_page_per_language_with_search_and_a_way_home(site: Site, browser:
     context = new_context(browser)
     page = context.new_page()
     problems: list[str] = []
+    failed: list[str] = []
+    page.on("response", lambda r: failed.append(f"{r.url}: {r.status}") if r.status >= 400 else None)
+    page.on("requestfailed", lambda r: failed.append(f"{r.url}: {r.failure}"))
+    # The host shows 404.html at any address with no page, however deep (the test server does as
+    # GitHub Pages does): its links and assets must work from there. zh/404.html is the Chinese one.
     for lang, file, home, heading in (
-        ("en", "404.html", "", "Page not found"),
+        ("en", "no/such/page/", "", "Page not found"),
         ("zh", "zh/404.html", "zh/", "找不到这个页面"),
     ):
-        page.goto(site.url(file))
+        failed.clear()
+        response = page.goto(site.url(file))
+        if lang == "en" and (response is None or response.status != 404):
+            problems.append(f"/{file}: HTTP {response and response.status}, not 404")
+        bad = [f for f in failed if not f.startswith(site.url(file) + ":")]  # the page itself is a 404
+        if bad:
+            problems.append(f"/{file}: failed requests {bad}")
+        if page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") not in ("sticky", "fixed"):
+            problems.append(f"/{file}: the theme's stylesheet did not apply")
         if page.evaluate("document.documentElement.lang") != lang:
             problems.append(f"/{file} is not in {lang}")
         if page.locator("h1").first.inner_text().strip() != heading:
