@@ -13,7 +13,9 @@
 - Search is Pagefind's: once every language is built, pagefind indexes the built pages (their
   article only, without diagram sources), one index per language. Front matter
   ``search: boost:`` weights a page (``data-pagefind-weight``): the API reference, the glossary
-  and the corrections mention every topic, and rank below the page about it.
+  and the corrections mention every topic, and rank below the page about it (their titles keep
+  an h1's weight). ``search: keywords:`` names the terms a page is the place for: they become a
+  Pagefind metadata field that search.js weighs as Pagefind weighs a title.
 - static-i18n builds every language into one folder, and each build writes ``404.html`` at
   its root: the Chinese build would replace the English page. The Chinese one is moved to
   ``zh/404.html`` and the English one put back.
@@ -28,6 +30,7 @@ import re
 import shutil
 import subprocess
 import sys
+from html import escape
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -202,11 +205,55 @@ def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
 _ARTICLE = '<article class="md-content__inner md-typeset">'
 
 
+# Pagefind's own weight of an h1. An explicit data-pagefind-weight on the article replaces the
+# automatic weights of every heading inside it, so a boosted page gives its title this one back:
+# a page's title names its subject, whatever the weight of its body.
+H1_WEIGHT = 7.0
+_H1 = re.compile(r'(<h1 id="[^"]*")')
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def keyword_words(keyword: str) -> list[str]:
+    """The words Pagefind indexes for one keyword. Metadata is split at spaces only, and a
+    Chinese query is split by the reader's browser (Intl.Segmenter: 超时 becomes 超 + 时), each
+    part matching words that start with it; so a Chinese word is indexed with each of its
+    suffixes as well (超时 and 时), and every part of any split of it finds a word."""
+    words: list[str] = []
+    for word in keyword.split():
+        words.append(word)
+        words += [word[i:] for i in range(1, len(word)) if _CJK.match(word[i])]
+    return words
+
+
+def search_keywords(page: Any) -> list[str]:
+    """Front matter `search: keywords:`: the terms this page is the place for (tests/test_search.py
+    checks that each occurs in the page and that no other page of its language claims it)."""
+    keywords = (page.meta.get("search") or {}).get("keywords") or []
+    if not isinstance(keywords, list) or not all(isinstance(k, str) and k.strip() for k in keywords):
+        raise PluginError(f"{page.file.src_uri}: search: keywords: must be a list of terms, got {keywords!r}")
+    return [k.strip() for k in keywords]
+
+
 def on_post_page(output: str, page: Any, **kwargs: Any) -> str:
-    """The article is what Pagefind indexes; front matter `search: boost:` weights a page."""
-    boost = (page.meta.get("search") or {}).get("boost")
+    """The article is what Pagefind indexes. Front matter `search: boost:` weights a page's body
+    (its title keeps an h1's weight); `search: keywords:` become the page's keywords, a Pagefind
+    metadata field that search.js ranks as Pagefind ranks a title."""
+    search = page.meta.get("search") or {}
+    boost = search.get("boost")
     weight = f' data-pagefind-weight="{float(boost)}"' if boost is not None else ""
-    return output.replace(_ARTICLE, _ARTICLE[:-1] + f" data-pagefind-body{weight}>", 1)
+    output = output.replace(_ARTICLE, _ARTICLE[:-1] + f" data-pagefind-body{weight}>", 1)
+    if boost is not None:
+        output = _H1.sub(rf'\1 data-pagefind-weight="{H1_WEIGHT}"', output, count=1)
+    keywords = search_keywords(page)
+    if keywords:
+        public = escape(", ".join(keywords))
+        indexed = escape(" ".join(w for k in keywords for w in keyword_words(k)))
+        metas = (
+            f'<meta name="keywords" content="{public}">'
+            f'<meta data-pagefind-meta="keywords[content]" content="{indexed}">'
+        )
+        output = output.replace("</head>", metas + "</head>", 1)
+    return output
 
 
 # Never indexed: diagrams' sources, heading permalinks, the page facts, the Run buttons' output.

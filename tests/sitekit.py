@@ -59,6 +59,16 @@ PUBLISHED = {
     "SITE_URL": os.environ.get("SITE_URL") or "https://goexit-guide.test/goexit/",
     "REPO_URL": os.environ.get("REPO_URL") or "https://git.goexit-guide.test/goexit",
 }
+# Pagefind's search box has shown every result of the query `q` it lists so far: its message names
+# the query (while it searches, it says "Searching q..." with no list), and no listed result is
+# still a placeholder waiting for its data (they load in any order, so before this the links in
+# the list are not yet in rank order). Takes [q, at_least]: at least that many results listed.
+SEARCH_SETTLED = """([q, atLeast]) => {
+    const message = document.querySelector(".pagefind-ui__message");
+    const list = document.querySelector("ol.pagefind-ui__results");
+    return !!message && message.textContent.includes(q) && !!list && list.children.length >= Math.max(1, atLeast)
+        && !list.querySelector(".pagefind-ui__loading");
+}"""
 # Material mounts each diagram in a *closed* shadow root, out of reach of any selector;
 # in these tests every shadow root is opened so that `.mermaid svg` can be found.
 OPEN_SHADOW_ROOTS = """

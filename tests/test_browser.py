@@ -37,6 +37,7 @@ from playwright.sync_api import (
 
 from sitekit import (
     ROOT,
+    SEARCH_SETTLED,
     SHOTS,
     TIMEOUT_MS,
     Site,
@@ -294,9 +295,12 @@ def test_search_finds_pages_in_the_readers_language(site: Site, browser: Browser
     page.locator(".md-header [data-site-search-open]").click()  # search is Pagefind's (tests/test_search.py)
     box = page.locator(".pagefind-ui__search-input")
     box.fill(term)
-    page.locator(".pagefind-ui__result-link").first.wait_for()
+    page.wait_for_function(SEARCH_SETTLED, arg=[term, 1])
+    listed = page.locator("ol.pagefind-ui__results > li")
     while page.locator("button.pagefind-ui__button").count():  # "Load more results", until all are listed
+        before = listed.count()
         page.locator("button.pagefind-ui__button").click()
+        page.wait_for_function(SEARCH_SETTLED, arg=[term, before + 1])
     hrefs = [a.get_attribute("href") or "" for a in page.locator(".pagefind-ui__result-link").all()]
     found = {site.path_of(urljoin(page.url, h)) for h in hrefs}
     assert found, f"searching {term} on /{start} found nothing"

@@ -11,6 +11,12 @@
   if (!dialog) return;
   var bundle = new URL(dialog.getAttribute("data-bundle"), location.href).href;
   var ready = null;
+  /*
+   * Pagefind's ranking, with one addition: the keywords of a page (front matter `search:
+   * keywords:`, a metadata field written by hooks/site_identity.py) count as its title does
+   * (Pagefind's default title weight, 5). tests/test_search.py ranks with this same object.
+   */
+  var ranking = { metaWeights: { title: 5.0, keywords: 5.0 } };
 
   function load() {
     if (ready === null) {
@@ -29,6 +35,7 @@
             showSubResults: true,
             showImages: false,
             resetStyles: false,
+            ranking: ranking,
           });
           resolve();
         };
@@ -51,7 +58,7 @@
       input.focus();
     });
   }
-  window.siteSearch = { open: open };
+  window.siteSearch = { open: open, ranking: ranking };
 
   document.addEventListener("click", function (event) {
     var target = event.target instanceof Element ? event.target : null;
