@@ -57,6 +57,9 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
             f"marked xfail ({report.wasxfail or 'no reason'}) and {state}: an expected failure is a failed "
             "check here; fix the code or the test and remove the marker"
         )
+        # pytest counts a failed report towards the exit status only without ``wasxfail``
+        # (Session.pytest_runtest_logreport): kept, the run would say "1 failed" and exit 0.
+        del report.wasxfail
     elif report.skipped:
         report.outcome = "failed"
         report.longrepr = f"skipped, and skips are failures here: {report.longrepr}"

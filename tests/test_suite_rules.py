@@ -90,6 +90,27 @@ def test_every_broken_rule_fails_the_run(tmp_path: Path) -> None:
     assert len(workers) == 6 and len(set(workers)) == 1, f"the group ran on {workers}: --dist loadgroup is broken"
 
 
+@pytest.mark.timeout(120)
+def test_each_broken_rule_alone_makes_the_exit_status_non_zero(tmp_path: Path) -> None:
+    # A report turned "failed" must also count: alone in a run, each rule still fails it (pytest
+    # ignores a failed report that keeps its ``wasxfail`` when it computes the exit status).
+    alone = {
+        "skip": BROKEN["test_skip.py"],
+        "skipif": "import pytest\n\n@pytest.mark.skipif(True, reason='flaky')\ndef test_skipped():\n    pass\n",
+        "xfail": BROKEN["test_xfail.py"],
+        "xpass": BROKEN["test_xpass.py"],
+        "xfail_strict": "import pytest\n\n@pytest.mark.xfail(strict=False)\ndef test_passes():\n    pass\n",
+    }
+    runs = {
+        name: _pytest(_suite(tmp_path / name, {f"test_{name}.py": text, "test_fine.py": BROKEN["test_fine.py"]}))
+        for name, text in alone.items()
+    }
+    out = {name: proc.communicate(timeout=90)[0] for name, proc in runs.items()}
+    for name, proc in runs.items():
+        assert proc.returncode == 1, f"a run whose only problem is {name} exited {proc.returncode}:\n{out[name]}"
+        assert re.search(r"\b(1 failed, 1 passed|1 passed, 1 error)\b", out[name]), out[name]
+
+
 GROUPED = {
     "test_group.py": (
         "import os, pytest\n\n"
