@@ -15,9 +15,17 @@ def test_chinese_pages_use_full_width_punctuation() -> None:
     bad = []
     for page in sorted((ROOT / "docs").rglob("*.zh.md")):
         text = page.read_text(encoding="utf-8")
-        if zh_punct.fix_page(text) != text:
-            bad.append(page.name)
-    assert not bad, f"run `python tools/zh_punct.py --fix`: half-width punctuation in {bad}"
+        fixed = zh_punct.fix_page(text)
+        if fixed != text:
+            lines = [
+                f"{page.name}:{n}: {a.strip()[:100]}"
+                for n, (a, b) in enumerate(zip(text.split("\n"), fixed.split("\n"), strict=True), 1)
+                if a != b
+            ]
+            bad.extend(lines)
+    assert not bad, (
+        "run `python tools/zh_punct.py --fix`: half-width punctuation next to Chinese text in\n" + "\n".join(bad)
+    )
 
 
 def test_the_check_can_fail() -> None:
@@ -39,6 +47,9 @@ def test_each_half_width_mark_after_chinese_text_is_caught() -> None:
     # One fixture per mark: what a Chinese sentence shows, and what the fixer makes of it.
     cases = {
         "协程结束了.": "协程结束了。",
+        "都能察觉到.它能": "都能察觉到。它能",  # a Chinese character after the stop is a \w to re
+        "向已关闭的通道发送会 `panic`.": "向已关闭的通道发送会 `panic`。",  # after inline code
+        "见[关闭通道](channels.md).": "见[关闭通道](channels.md)。",  # after a link
         "然后...": "然后……",
         "协程,通道": "协程，通道",
         "注意:这里": "注意：这里",
@@ -57,7 +68,9 @@ def test_each_half_width_mark_after_chinese_text_is_caught() -> None:
 
 def test_code_numbers_file_names_and_syntax_are_left_alone() -> None:
     kept = [
-        "调用 `wg.Done()`.",  # inside inline code
+        "调用 `wg.Done()` 之后",  # inside inline code
+        "`ctx.Err()`. Then",  # after inline code in an English sentence
+        "[the page](channels.md).",  # after a link with an English text
         "Go 1.23 的计时器",  # a decimal point
         "见 main.go 和 output.txt",  # file names
         "没有 defer 的 wg.Done() 不会执行",  # code written without backticks

@@ -20,9 +20,13 @@ FULL = {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "!": "\uff01", "?": "\uff1f
 _CODE = re.compile(r"(`[^`]*`|\]\([^)]*\)|\{[^}]*#[^}]*\}|<[^>]+>)")
 _PUNCT = re.compile(rf"(?<=[{CJK}])\s*([,:;!?])\s*|\s*([,:;!?])\s*(?=[{CJK}])")
 _PARENS = re.compile(rf"\(([^()]*[{CJK}][^()]*)\)|(?<=[{CJK}])\s*\(([^()]*)\)")
-# A full stop after Chinese text (not a decimal point, not part of a file name or an ellipsis).
+# A full stop after Chinese text (not a decimal point, not part of a file name or an ellipsis),
+# whatever follows it: the end of the line, a space or more Chinese (``结束了.它`` -- a Chinese
+# character is a word character to ``\w``, so the guard names ASCII ones).
 _ELLIPSIS = re.compile(rf"(?<=[{CJK}])(\.\.\.|\u2026)")
-_STOP = re.compile(rf"(?<=[{CJK}])\.(?![\w.])")
+_STOP = re.compile(rf"(?<=[{CJK}])\.(?![A-Za-z0-9_.])")
+# A full stop that ends a Chinese sentence right after inline code or a link: ``会 `panic`.``.
+_STOP_AFTER_CODE = re.compile(r"\.(?![A-Za-z0-9_.])")
 # ASCII quotes around Chinese text, or touching it: “...” and ‘...’ in Chinese prose.
 _DQUOTES = re.compile(rf'"([^"]*[{CJK}][^"]*)"|(?<=[{CJK}])"([^"]*)"|"([^"]*)"(?=[{CJK}])')
 _SQUOTES = re.compile(rf"(?<![A-Za-z])'([^']*[{CJK}][^']*)'(?![A-Za-z])")
@@ -54,7 +58,20 @@ def fix_line(line: str) -> str:
             return head + sep + fix_line(title)
         return line
     parts = _CODE.split(line)
+    for i in range(2, len(parts), 2):
+        # Prose that starts with "." after a code span or a link target, the prose before which is Chinese.
+        if parts[i - 1].startswith(("`", "](")) and _STOP_AFTER_CODE.match(parts[i]) and _chinese_before(parts, i - 1):
+            parts[i] = "\u3002" + parts[i][1:]
     return "".join(p if i % 2 else _fix_text(p) for i, p in enumerate(parts))
+
+
+def _chinese_before(parts: list[str], code: int) -> bool:
+    """Whether the prose just before ``parts[code]`` (a code span or a link target) ends Chinese:
+    ``会 `` before `` `panic` ``, or ``[通道`` before ``](channels.md)``."""
+    before = parts[code - 1]
+    if parts[code].startswith("]("):
+        before = before.rsplit("[", 1)[-1] if "[" in before else before
+    return bool(re.search(rf"[{CJK}][*_]*\s?$", before))
 
 
 def fix_page(text: str) -> str:
