@@ -65,16 +65,27 @@ def test_python_twin_matches_output(example: harness.Example) -> None:
         )
         for run in range(1, RUNS + 1)
     ]
-    _verdict(example, "main.py", diffs, "Go is the judge: fix the twin or goexit.")
+    _verdict(
+        example,
+        "main.py",
+        diffs,
+        "Go is the judge: fix the twin or goexit (unless main.go does not print output.txt either: then "
+        f"output.txt is stale or was edited by hand; {harness.record_hint(example)}).",
+    )
 
 
 @GO_BUILD_TIMEOUT
 def test_examples_build_with_go() -> None:
-    # The one place a compile error is shown: each example's test below then only points here.
+    # The one place a compile error is shown, once (failing outside the except clause, so that
+    # pytest does not print it again as the context of the failure): each example's test below
+    # then only points here.
     try:
         harness.build_go()
     except harness.GoBuildError as exc:
-        pytest.fail(str(exc), pytrace=False)
+        message = str(exc)
+    else:
+        return
+    pytest.fail(message, pytrace=False)
 
 
 @GO_BUILD_TIMEOUT
@@ -162,3 +173,15 @@ def test_normalise_rule() -> None:
     # A panic's stack listing ends at the go command's line for the package.
     crash = "panic: x\n\ngoroutine 7 [running]:\nmain.f()\n\tx.go:1\nFAIL\tgoexit.dev/e/t\t0.004s\nFAIL\n"
     assert harness.normalise(crash) == "panic: x\n\ngoroutine N [running]:\nFAIL\tgoexit.dev/e/t\tTIME\nFAIL\n"
+
+
+def test_a_go_build_failure_is_shown_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The compiler's message is the failure text, and pytest has no context to print it again under.
+    def broken() -> dict[str, Path]:
+        raise harness.GoBuildError("channels/x/main.go:23:16: undefined: undefinedThing")
+
+    monkeypatch.setattr(harness, "build_go", broken)
+    with pytest.raises(pytest.fail.Exception) as failure:
+        test_examples_build_with_go()
+    assert str(failure.value) == "channels/x/main.go:23:16: undefined: undefinedThing"
+    assert failure.value.__context__ is None, "the message would be printed twice"
