@@ -19,7 +19,9 @@ tests/test_suite_rules.py runs a small suite that breaks each rule and checks th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator
+from pathlib import Path
 
 import pytest
 
@@ -70,6 +72,8 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, o
     """A module that skips itself (``pytest.importorskip`` at module level) is a collection error."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.failed and (hint := missing_package_hint(str(report.longrepr))):
+        report.longrepr = f"{report.longrepr}\n\n{hint}"
     if report.skipped:
         reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
         report.outcome = "failed"
@@ -77,6 +81,26 @@ def pytest_make_collect_report(collector: pytest.Collector) -> Generator[None, o
             f"{collector.nodeid} skipped itself at collection ({reason}): skips are failures here; "
             "a missing package is installed by `make test` (add it to pyproject.toml if it is new)"
         )
+
+
+def missing_package_hint(error: str) -> str | None:
+    """What to do about a module that failed to import because a package is missing, or None."""
+    found = re.search(r"ModuleNotFoundError: No module named '([\w.]+)'", error)
+    if not found:
+        return None
+    name = found.group(1).split(".")[0]
+    pyproject = (Path(__file__).resolve().parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    pinned = re.search(rf'^\s*"{re.escape(name).replace("_", "[-_]")}[=<>~\[]', pyproject, re.M | re.I)
+    if pinned:
+        return (
+            f"missing package: {name!r} is pinned in pyproject.toml but not installed in this venv: "
+            "`rm .venv/.installed-*` and run `make test`, which reinstalls every pinned package"
+        )
+    return (
+        f"missing package: no package named {name!r} in pyproject.toml: add the one that provides it, pinned, "
+        "to [project.optional-dependencies] (make test then rebuilds the venv); if it is there under another "
+        "name (yaml is PyYAML), `rm .venv/.installed-*` and run `make test`"
+    )
 
 
 @pytest.hookimpl(trylast=True)

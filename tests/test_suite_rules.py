@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from suite_rules import MAX_TEST_TIMEOUT, timeout_problem
+from suite_rules import MAX_TEST_TIMEOUT, missing_package_hint, timeout_problem
 
 ROOT = Path(__file__).resolve().parent.parent
 TESTS = ROOT / "tests"
@@ -83,6 +83,7 @@ def test_every_broken_rule_fails_the_run(tmp_path: Path) -> None:
     assert codes["uncollectable"] == 2, uncollectable  # pytest: interrupted by collection errors
     assert "test_importorskip.py skipped itself at collection" in uncollectable, uncollectable
     assert "ModuleNotFoundError: No module named 'no_such_module_either'" in uncollectable, uncollectable
+    assert "missing package: no package named 'no_such_module_either' in pyproject.toml" in uncollectable, uncollectable
     assert "Interrupted: 2 errors during collection" in uncollectable, uncollectable
 
     assert codes["grouped"] == 0, out["grouped"]
@@ -145,6 +146,14 @@ def timeout_markers(source: str) -> list[tuple[int, object]]:
                 value = ast.unparse(arg) if arg is not None else None
             found.append((node.lineno, value))
     return sorted(found, key=lambda f: f[0])
+
+
+def test_a_missing_package_is_named_with_what_to_do() -> None:
+    pinned = missing_package_hint("E   ModuleNotFoundError: No module named 'hypothesis'")
+    assert pinned and "'hypothesis' is pinned in pyproject.toml but not installed" in pinned and "make test" in pinned
+    stranger = missing_package_hint("E   ModuleNotFoundError: No module named 'tomli_w.sub'")
+    assert stranger and "no package named 'tomli_w' in pyproject.toml: add" in stranger
+    assert missing_package_hint("E   AssertionError: no") is None
 
 
 def test_no_timeout_marker_is_zero_or_above_the_limit() -> None:
