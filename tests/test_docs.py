@@ -4,6 +4,7 @@ every page has its twin in the other language, with the same heading ids and the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -63,10 +64,37 @@ def test_page_has_chinese_twin_with_same_ids_and_examples(page: Path) -> None:
     zh = twin(page)
     assert zh.exists(), f"{page.name} has no Chinese twin {zh.name}"
     en_text, zh_text = page.read_text(encoding="utf-8"), zh.read_text(encoding="utf-8")
-    assert heading_ids(en_text) == heading_ids(zh_text), "headings must carry the same ids, in the same order"
-    assert SNIPPET.findall(en_text) == SNIPPET.findall(zh_text), "both languages include the same examples"
+    ids = parity_problems(page.name, zh.name, heading_ids(en_text), heading_ids(zh_text))
+    assert not ids, "headings must carry the same ids, in the same order:\n" + "\n".join(ids)
+    included = parity_problems(page.name, zh.name, SNIPPET.findall(en_text), SNIPPET.findall(zh_text))
+    assert not included, "both languages include the same examples, in the same order:\n" + "\n".join(included)
     assert heading_count(en_text) == len(heading_ids(en_text)), f"{page.name}: every heading needs a {{ #id }}"
     assert heading_count(zh_text) == len(heading_ids(zh_text)), f"{zh.name}: every heading needs a {{ #id }}"
+
+
+def parity_problems(en: str, zh: str, en_items: list[str], zh_items: list[str]) -> list[str]:
+    """What one language's page has that the other's lacks (or more often, or in another order)."""
+    en_count, zh_count = Counter(en_items), Counter(zh_items)
+    problems = [f"{zh} lacks {item} (as {en} has it)" for item in (en_count - zh_count)]
+    problems += [f"{en} lacks {item} (as {zh} has it)" for item in (zh_count - en_count)]
+    if not problems and en_items != zh_items:
+        first = next(i for i, (a, b) in enumerate(zip(en_items, zh_items, strict=True)) if a != b)
+        problems.append(f"another order: {en} has {en_items[first]} where {zh} has {zh_items[first]}")
+    return problems
+
+
+def test_parity_names_what_is_missing() -> None:
+    shown = ["a/x/main.go", "a/x/main.py", "a/y/main.go"]
+    assert parity_problems("p.md", "p.zh.md", shown, shown[2:]) == [
+        "p.zh.md lacks a/x/main.go (as p.md has it)",
+        "p.zh.md lacks a/x/main.py (as p.md has it)",
+    ]
+    assert parity_problems("p.md", "p.zh.md", ["b"], ["b", "c"]) == ["p.md lacks c (as p.zh.md has it)"]
+    assert parity_problems("p.md", "p.zh.md", ["a", "b"], ["b", "a"]) == [
+        "another order: p.md has a where p.zh.md has b"
+    ]
+    assert parity_problems("p.md", "p.zh.md", ["b", "b"], ["b"]) == ["p.zh.md lacks b (as p.md has it)"]
+    assert parity_problems("p.md", "p.zh.md", shown, shown) == []
 
 
 def _prose(text: str) -> str:
