@@ -383,7 +383,10 @@ def mismatch(expected: str, got: str, expected_label: str, got_label: str) -> st
     if a == b:
         return None
     diff = difflib.unified_diff(a.splitlines(keepends=True), b.splitlines(keepends=True), expected_label, got_label)
-    return "".join(line if line.endswith("\n") else line + "\n\\ no newline at end\n" for line in diff)
+    shown = "".join(line if line.endswith("\n") else line + "\n\\ no newline at end\n" for line in diff)
+    if [line.rstrip() for line in a.splitlines()] == [line.rstrip() for line in b.splitlines()]:
+        shown += "(the two differ only in spaces or tabs at the end of a line, which the diff cannot show)\n"
+    return shown
 
 
 def record_hint(example: Example) -> str:

@@ -127,6 +127,11 @@ def test_a_race_is_reported_as_one(tmp_path: Path) -> None:
         _verdict(racy, "main.go", [same, other, same], "re-record")
     with pytest.raises(pytest.fail.Exception, match=r"main.go does not print output.txt: re-record"):
         _verdict(racy, "main.go", [other, other, other], "re-record")
+    spaced = harness.mismatch("a\nb\n", "a \nb\n", "output.txt", "what Go printed")
+    assert spaced and spaced.endswith(
+        "differ only in spaces or tabs at the end of a line, which the diff cannot show)\n"
+    )
+    assert "cannot show" not in (other or "")
 
 
 @GO_BUILD_TIMEOUT
