@@ -64,7 +64,13 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
         del report.wasxfail
     elif report.skipped:
         report.outcome = "failed"
-        report.longrepr = f"skipped, and skips are failures here: {report.longrepr}"
+        where = report.longrepr
+        if isinstance(where, tuple) and len(where) == 3:  # (path, line, "Skipped: reason")
+            where = f"{where[0]}:{where[1]}: {where[2]}"
+        report.longrepr = (
+            f"skipped, and skips are failures here: {where}: make the check run here (`make test` installs "
+            "what it needs) or delete it; remove the skip (pytest.skip, skipif, importorskip)"
+        )
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -109,6 +109,8 @@ def test_each_broken_rule_alone_makes_the_exit_status_non_zero(tmp_path: Path) -
     out = {name: proc.communicate(timeout=90)[0] for name, proc in runs.items()}
     for name, proc in runs.items():
         assert proc.returncode == 1, f"a run whose only problem is {name} exited {proc.returncode}:\n{out[name]}"
+        if name.startswith("skip"):
+            assert re.search(rf"test_{name}.py:\d+: Skipped: .*: make the check run here", out[name]), out[name]
         assert re.search(r"\b(1 failed, 1 passed|1 passed, 1 error)\b", out[name]), out[name]
 
 
