@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -234,9 +235,13 @@ def _one_line(text: str) -> str:
     return html.escape(text, quote=False).replace("\n", "&#10;")
 
 
-def versions_page(lang: str) -> str:
-    """The URL of the Go versions page in ``lang``, from the site's root."""
-    return _SITE_PATH + ("zh/" if lang == "zh" else "") + "versions/"
+def versions_page(lang: str, page_url: str | None = None) -> str:
+    """The URL of the Go versions page in ``lang``: relative to the page at ``page_url`` (a page's
+    ``page.url``, such as ``zh/recipes/``), or from the site's root when that is not given."""
+    target = ("zh/" if lang == "zh" else "") + "versions/"
+    if page_url is None:
+        return _SITE_PATH + target
+    return posixpath.relpath(target, page_url.rstrip("/") or ".") + "/"
 
 
 def _span(items: list[str]) -> str:
@@ -332,17 +337,18 @@ def note_html(example: str, note: Note, lang: str) -> str:
     )
 
 
-def badge_html(example: str, lang: str) -> str:
+def badge_html(example: str, lang: str, page_url: str | None = None) -> str:
     """The version block of one example (``context/notify-context``) in ``lang`` ("en" or "zh"):
     its badge ("Go 1.22+", a link to the Go versions page) and a note for each change that makes
-    its output differ where it builds. One line of HTML, so it can stand as a raw block in Markdown."""
+    its output differ where it builds. One line of HTML, so it can stand as a raw block in Markdown.
+    ``page_url`` (the page's ``page.url``) makes the badge's link relative to that page."""
     entry = load()["examples"].get(example)
     if entry is None:  # not measured yet: tests/test_versions_data.py says to run make versions
         return ""
     release = entry["min_release"]
     label = f"Go {release}+"
     title = f"Builds with Go {release} and later" if lang == "en" else f"需要 Go {release} 或更新的版本才能构建"
-    href = versions_page(lang) + "#examples"
+    href = versions_page(lang, page_url) + "#examples"
     parts = [
         f'<div class="goexit-version" data-example="{html.escape(example)}" data-min-release="{release}">',
         f'<a class="goexit-badge" href="{href}" title="{html.escape(title)}">{html.escape(label)}</a>',
@@ -522,12 +528,12 @@ _TABS = re.compile(
 MARKER = re.compile(r"^<!-- versions:(?P<what>[a-z-]+) -->$", re.M)
 
 
-def inject_badges(markdown: str, lang: str) -> str:
+def inject_badges(markdown: str, lang: str, page_url: str | None = None) -> str:
     """Put each example's version block right before its tab group (the line ``=== "Go"``)."""
 
     def put(match: re.Match[str]) -> str:
         indent = match.group("indent")
-        block = badge_html(match.group("example"), lang)
+        block = badge_html(match.group("example"), lang, page_url)
         return f"{indent}{block}\n\n{match.group(0)}" if block else match.group(0)
 
     return _TABS.sub(put, markdown)
@@ -546,5 +552,5 @@ def on_config(config: Any, **kwargs: Any) -> Any:
 
 def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
     lang = "zh" if page.file.src_uri.endswith(".zh.md") else "en"
-    markdown = inject_badges(markdown, lang)
+    markdown = inject_badges(markdown, lang, page.url)
     return MARKER.sub(lambda m: render(m.group("what"), lang), markdown)
