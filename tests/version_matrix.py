@@ -98,10 +98,15 @@ def configurations(go_line: str) -> list[Config]:
 
 
 def module_copy(dest: Path, go_line: str, examples: Iterable[harness.Example]) -> Path:
-    """A copy of the examples module (go.mod and every main.go) whose go line is ``go_line``."""
+    """A copy of the examples module whose go line is ``go_line``: go.mod (and go.sum), the
+    modules it replaces with a folder of its own (third_party/), and the examples' main.go."""
     gomod = (harness.EXAMPLES / "go.mod").read_text(encoding="utf-8")
     dest.mkdir(parents=True)
     (dest / "go.mod").write_text(re.sub(r"(?m)^go \S+$", f"go {go_line}", gomod), encoding="utf-8")
+    if (harness.EXAMPLES / "go.sum").exists():
+        shutil.copy2(harness.EXAMPLES / "go.sum", dest / "go.sum")
+    for local in re.findall(r"(?m)^replace \S+ => (\./\S+)\s*$", gomod):
+        shutil.copytree(harness.EXAMPLES / local, dest / local)
     for ex in examples:
         target = dest / ex.name
         target.mkdir(parents=True)
