@@ -135,7 +135,7 @@ CHANGES: dict[str, Change] = {
             key="withvalue-string",
             release="1.23",
             depends_on="toolchain",
-            source="https://github.com/golang/go/blob/go1.23.0/src/context/context.go",
+            source="https://go.dev/src/context/context.go",
             title={"en": "A `WithValue` context prints its key", "zh": "`WithValue` 上下文打印出键本身"},
             explain={
                 "en": "Before Go 1.23, printing a context made by `context.WithValue` showed only the key's type "
@@ -153,7 +153,7 @@ CHANGES: dict[str, Change] = {
             key="waitgroup-wait-reason",
             release="1.24",
             depends_on="toolchain",
-            source="https://github.com/golang/go/blob/go1.24.0/src/runtime/runtime2.go",
+            source="https://go.dev/src/runtime/runtime2.go",
             title={
                 "en": "A crash lists `[sync.WaitGroup.Wait]`, not `[semacquire]`",
                 "zh": "崩溃信息里写的是 `[sync.WaitGroup.Wait]`，而不是 `[semacquire]`",
@@ -322,8 +322,8 @@ def _what(note: Note, lang: str) -> str:
 
 def note_html(example: str, note: Note, lang: str) -> str:
     change = CHANGES[note.change]
-    more = "release notes" if "go.dev/doc/" in change.source else "source"
-    more_zh = "发布说明" if "go.dev/doc/" in change.source else "源码"
+    more = "release notes" if "/doc/go1." in change.source else "source"
+    more_zh = "发布说明" if "/doc/go1." in change.source else "源码"
     link = f'<a href="{html.escape(change.source)}">{more if lang == "en" else more_zh}</a>'
     stop = ". " if lang == "en" else "。"
     sentence = (
@@ -350,7 +350,9 @@ def badge_html(example: str, lang: str, page_url: str | None = None) -> str:
     title = f"Builds with Go {release} and later" if lang == "en" else f"需要 Go {release} 或更新的版本才能构建"
     href = versions_page(lang, page_url) + "#examples"
     parts = [
-        f'<div class="goexit-version" data-example="{html.escape(example)}" data-min-release="{release}">',
+        # Pagefind leaves the block out of the index: its quoted output lines are about other pages' words.
+        f'<div class="goexit-version" data-example="{html.escape(example)}" data-min-release="{release}" '
+        "data-pagefind-ignore>",
         f'<a class="goexit-badge" href="{href}" title="{html.escape(title)}">{html.escape(label)}</a>',
         *(note_html(example, n, lang) for n in notes(example)),
         "</div>",
@@ -463,9 +465,9 @@ def render_changes(lang: str) -> str:
             else ("the toolchain" if en else "工具链")
         )
         examples = ", ".join(f"[`{n}`]({pages[n]})" if n in pages else f"`{n}`" for n in shown)
-        source = "Release notes" if "go.dev/doc/" in change.source else "Source"
+        source = "Release notes" if "/doc/go1." in change.source else "Source"
         if not en:
-            source = "发布说明" if "go.dev/doc/" in change.source else "源码"
+            source = "发布说明" if "/doc/go1." in change.source else "源码"
         out += [
             f"### Go {change.release}: {change.title[lang]} {{ #{change.key} }}",
             "",

@@ -23,7 +23,7 @@ DATA = versions.load()
 EXAMPLES = harness.discover()
 
 
-_BLOCK = re.compile(r'^\s*<div class="goexit-version" data-example="([^"]+)" data-min-release="([^"]+)">.*</div>$')
+_BLOCK = re.compile(r'^\s*<div class="goexit-version" data-example="([^"]+)" data-min-release="([^"]+)"[^>]*>.*</div>$')
 _NOTE = re.compile(
     r'<details class="goexit-version-note" data-change="([^"]+)" data-family="([^"]+)" data-configs="([^"]*)">'
 )
