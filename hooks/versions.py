@@ -489,9 +489,9 @@ def render_timings(lang: str) -> str:
     timings = data["timings"]
     en = lang == "en"
     head = (
-        ["Build", "Download", "Unpack", "Build (cold for a toolchain's first row)", "Run (3 times)"]
+        ["Build", "Download", "Unpack", "Build (cold for a toolchain's first row)", "Build, CPU", "Run (3 times)"]
         if en
-        else ["构建方式", "下载", "解压", "构建（每个工具链的第一行为冷构建）", "运行（3 次）"]
+        else ["构建方式", "下载", "解压", "构建（每个工具链的第一行为冷构建）", "构建的 CPU 时间", "运行（3 次）"]
     )
     rows = [_row(head), _row(["---"] * len(head))]
     seen: set[str] = set()
@@ -503,9 +503,11 @@ def render_timings(lang: str) -> str:
         download = ("cached" if en else "已缓存") if cached else f"{fetch.get('download', 0):.1f}" if fetch else ""
         unpack = "" if cached or not fetch else f"{fetch.get('unpack', 0):.1f}"
         label = f"Go {config['toolchain']}, `go {config['go_line']}`"
-        rows.append(_row([label, download, unpack, f"{spent.get('build', 0):.1f}", f"{spent.get('run', 0):.1f}"]))
+        cpu = f"{spent['build_cpu']:.1f}" if "build_cpu" in spent else "—"
+        build, run = f"{spent.get('build', 0):.1f}", f"{spent.get('run', 0):.1f}"
+        rows.append(_row([label, download, unpack, build, cpu, run]))
     total = f"{timings.get('total', 0):.0f}"
-    rows.append(_row(["**make versions**" if en else "**make versions 合计**", "", "", "", f"**{total}**"]))
+    rows.append(_row(["**make versions**" if en else "**make versions 合计**", "", "", "", "", f"**{total}**"]))
     return "\n".join(rows)
 
 

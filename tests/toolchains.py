@@ -221,13 +221,23 @@ def build(
     env: Mapping[str, str] | None = None,
     flags: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`go build -trimpath` of ``packages`` (default every one, ``./...``) under the module ``root``
+    """`go build -trimpath` (harness.GO_BUILD_FLAGS) of ``packages`` (default ``./...``) under the module ``root``
     into ``bindir`` (one binary per main package, named by its folder), with ``env`` added to the
     toolchain's environment. Not checked: the caller reads ``returncode`` and the compiler's
-    messages in ``stdout``; `go build` still writes the binaries of the packages that compiled."""
+    messages in ``stdout``; `go build` still writes the binaries of the packages that compiled.
+    (harness.build_go is the one build of a corpus the tests share; this one is for ``make versions``,
+    which needs those partial builds, its own GOCACHE and flags per configuration.)"""
     bindir.mkdir(parents=True, exist_ok=True)
     return subprocess.run(
-        [str(tc.go), "build", "-trimpath", *(flags or []), "-o", str(bindir) + os.sep, *(packages or ["./..."])],
+        [
+            str(tc.go),
+            "build",
+            *harness.GO_BUILD_FLAGS,
+            *(flags or []),
+            "-o",
+            str(bindir) + os.sep,
+            *(packages or ["./..."]),
+        ],
         cwd=root,
         env=tc.env(**(env or {})),
         stdout=subprocess.PIPE,

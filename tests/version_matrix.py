@@ -38,6 +38,7 @@ import difflib
 import hashlib
 import json
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -131,6 +132,13 @@ def messages_by_example(text: str) -> dict[str, list[str]]:
     return found
 
 
+def _children_cpu() -> float:
+    """CPU seconds (user + system) used so far by this process's finished children: a build's
+    cost that a loaded machine does not inflate as it does wall time."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_once(binary: Path, example: harness.Example) -> tuple[str, bool]:
     """The run's transcript as harness.run_binary makes it; a program killed after RUN_TIMEOUT
     seconds gets the line data_api.HUNG after what it printed."""
@@ -186,12 +194,14 @@ class Builder:
 
     tc: Toolchain
     gocache: Path
-    seconds: list[float] = field(default_factory=list)
+    seconds: list[float] = field(default_factory=list)  # wall time of each build
+    cpu: list[float] = field(default_factory=list)  # its CPU time (user + system, all processes)
 
     def build(self, module: Path, bindir: Path, flags: list[str] | None = None) -> dict[str, list[str]]:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _children_cpu()
         proc = toolchains.build(self.tc, bindir, root=module, env={"GOCACHE": str(self.gocache)}, flags=flags)
         self.seconds.append(time.perf_counter() - started)
+        self.cpu.append(_children_cpu() - cpu)
         errors = messages_by_example(proc.stdout)
         if proc.returncode != 0 and not errors:
             raise RuntimeError(f"go{self.tc.version} build in {module} failed:\n{proc.stdout}")
@@ -221,7 +231,7 @@ def measure_config(
     module = module_copy(work / "src", config.go_line, examples)
     bindir = work / "bin"
     errors = builder.build(module, bindir)
-    build_seconds = builder.seconds[-1]
+    build_seconds, build_cpu = builder.seconds[-1], builder.cpu[-1]
     outcomes: dict[str, Outcome] = {}
     started = time.perf_counter()
     for ex in examples:
@@ -231,7 +241,7 @@ def measure_config(
         outputs, hung = run_all(bindir / ex.slug, ex)
         same = outputs == [harness.normalise(ex.expected)]
         outcomes[ex.name] = Outcome(data_api.SAME if same else data_api.DIFFERS, outputs, hung=hung)
-    return outcomes, {"build": build_seconds, "run": time.perf_counter() - started}
+    return outcomes, {"build": build_seconds, "build_cpu": build_cpu, "run": time.perf_counter() - started}
 
 
 def toggled_outputs(
