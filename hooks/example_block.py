@@ -134,8 +134,9 @@ def rewrite_markdown(markdown: str, examples: Path = EXAMPLES) -> str:
 _VERSIONS = importlib.import_module("versions") if (Path(__file__).parent / "versions.py").exists() else None
 
 
-def _badge(name: str, lang: str) -> str:
-    return "" if _VERSIONS is None else str(_VERSIONS.badge_html(name, lang))
+def _badge(name: str, lang: str, page_url: str | None = None) -> str:
+    # page_url (the page's page.url) makes the badge's link to the Go versions page relative.
+    return "" if _VERSIONS is None else str(_VERSIONS.badge_html(name, lang, page_url))
 
 
 def _command(text: str, where: str) -> str:
@@ -145,7 +146,13 @@ def _command(text: str, where: str) -> str:
     )
 
 
-def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]], examples: Path = EXAMPLES) -> str:
+def rewrite_html(
+    content: str,
+    lang: str,
+    unrunnable: dict[str, dict[str, str]],
+    examples: Path = EXAMPLES,
+    page_url: str | None = None,
+) -> str:
     """The markers rewrite_markdown left, and what is between them, become the block's HTML."""
     t = TEXT[lang]
     out: list[str] = []
@@ -170,7 +177,7 @@ def rewrite_html(content: str, lang: str, unrunnable: dict[str, dict[str, str]],
                 f'data-example="{esc}" data-slug="{html.escape(slug)}" data-output-newlines="{newlines}" '
                 f'data-runnable="{runnable}">\n'
             )
-            badge = _badge(name, lang)
+            badge = _badge(name, lang, page_url)
             if badge:
                 out.append(f'<div class="gx-example__badges">{badge}</div>\n')
             continue
@@ -238,4 +245,4 @@ def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
 
 
 def on_page_content(content: str, page: Any, **kwargs: Any) -> str:
-    return rewrite_html(content, _lang(page), not_runnable())
+    return rewrite_html(content, _lang(page), not_runnable(), page_url=page.url)

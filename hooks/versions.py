@@ -35,9 +35,10 @@ release that brought the new behaviour, what it depends on (the go line or the t
 source (the release notes, or the standard library's source where the notes say nothing), its
 explanation in both languages, and the evidence that attributes a difference to it.
 
-As a hook, it puts a badge before every example's tab group on every page, such as "Go 1.22+",
-and a note under it where the output differs on a release newer than that (both languages).
-Other hooks may call :func:`badge_html` instead; see /work/coord/NOTES.md.
+:func:`badge_html` gives an example's version block: a badge such as "Go 1.22+" and a note for
+each change that makes its output differ on a release it builds with (both languages);
+hooks/example_block.py puts it at the top of every example block. As a hook, this module renders
+the generated parts of the Go versions page (``<!-- versions:WHAT -->`` markers, see render).
 """
 
 from __future__ import annotations
@@ -526,21 +527,7 @@ def render(what: str, lang: str) -> str:
 
 # ----------------------------------------------------------------------------- the hook
 
-_TABS = re.compile(
-    r'^(?P<indent>[ \t]*)=== "Go"\n(?:[ \t]*\n)*[ \t]*```go\n[ \t]*--8<-- "(?P<example>[^"]+)/main\.go"', re.M
-)
 MARKER = re.compile(r"^<!-- versions:(?P<what>[a-z-]+) -->$", re.M)
-
-
-def inject_badges(markdown: str, lang: str, page_url: str | None = None) -> str:
-    """Put each example's version block right before its tab group (the line ``=== "Go"``)."""
-
-    def put(match: re.Match[str]) -> str:
-        indent = match.group("indent")
-        block = badge_html(match.group("example"), lang, page_url)
-        return f"{indent}{block}\n\n{match.group(0)}" if block else match.group(0)
-
-    return _TABS.sub(put, markdown)
 
 
 def on_config(config: Any, **kwargs: Any) -> Any:
@@ -556,5 +543,4 @@ def on_config(config: Any, **kwargs: Any) -> Any:
 
 def on_page_markdown(markdown: str, page: Any, **kwargs: Any) -> str:
     lang = "zh" if page.file.src_uri.endswith(".zh.md") else "en"
-    markdown = inject_badges(markdown, lang, page.url)
     return MARKER.sub(lambda m: render(m.group("what"), lang), markdown)

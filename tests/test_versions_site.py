@@ -23,7 +23,13 @@ DATA = versions.load()
 EXAMPLES = harness.discover()
 
 
-_BLOCK = re.compile(r'^\s*<div class="goexit-version" data-example="([^"]+)" data-min-release="([^"]+)"[^>]*>.*</div>$')
+# The version block is one line of HTML (versions.badge_html), in the badges row that
+# hooks/example_block.py puts at the top of each example block (div.gx-example).
+_BLOCK = re.compile(
+    r'<div class="gx-example__badges">(<div class="goexit-version" data-example="([^"]+)" '
+    r'data-min-release="([^"]+)"[^>]*>.*?</div>)</div>\n'
+)
+_EXAMPLE = re.compile(r'<div class="gx-example" [^>]*data-example="([^"]+)"')
 _NOTE = re.compile(
     r'<details class="goexit-version-note" data-change="([^"]+)" data-family="([^"]+)" data-configs="([^"]*)">'
 )
@@ -31,15 +37,17 @@ _BADGE = re.compile(r'<a class="goexit-badge" href="([^"]+)"[^>]*>([^<]+)</a>')
 _INCLUDE = re.compile(r'^=== "Go"\n\n\s*```go\n\s*--8<-- "([^"]+)/main\.go"', re.M)
 
 
-def blocks(page_html: str) -> list[tuple[str, str, str, str]]:
-    """Every version block of a built page (one line of HTML each): (example, min release, the
-    block, the HTML that follows it)."""
-    lines = page_html.splitlines()
+def blocks(page_html: str) -> list[tuple[str, str, str, str, str]]:
+    """Every version block of a built page: (example, min release, the block, the example block
+    it stands in, the HTML that follows it in that example block)."""
     found = []
-    for i, line in enumerate(lines):
-        m = _BLOCK.match(line)
-        if m:
-            found.append((m.group(1), m.group(2), line, "\n".join(lines[i + 1 : i + 400])))
+    for m in _BLOCK.finditer(page_html):
+        owner = [e.group(1) for e in _EXAMPLE.finditer(page_html, 0, m.start())]
+        rest = page_html[m.end() :]
+        end = rest.find('<div class="gx-example" ')
+        found.append(
+            (m.group(2), m.group(3), m.group(1), owner[-1] if owner else "", rest[: end if end >= 0 else None])
+        )
     return found
 
 
@@ -67,7 +75,7 @@ def test_every_example_block_shows_the_data(site: sitekit.Site) -> None:
         if [b[0] for b in found] != included:
             problems.append(f"/{path}: version blocks {[b[0] for b in found]} != examples {included}")
             continue
-        for name, release, block, after in found:
+        for name, release, block, owner, after in found:
             checked += 1
             entry = DATA["examples"][name]
             badge = _BADGE.search(block)
@@ -86,7 +94,9 @@ def test_every_example_block_shows_the_data(site: sitekit.Site) -> None:
                         problems.append(f"/{path} {name}: the note does not quote {text!r}")
                 if lang == "zh" and not re.search("[\u4e00-\u9fff]", block):
                     problems.append(f"/{path} {name}: the note is not in Chinese")
-            # The block stands right before the example's tabs, whose Go tab is its main.go.
+            # The block tops its own example block, right before the tabs whose Go tab is its main.go.
+            if owner != name:
+                problems.append(f"/{path} {name}: the block stands in the example block of {owner!r}")
             if not after.lstrip().startswith('<div class="tabbed-set'):
                 problems.append(f"/{path} {name}: the block is not right before a tab group")
             elif html.escape(first_comment(name), quote=False) not in after:
