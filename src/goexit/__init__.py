@@ -6,7 +6,11 @@ Go's packages are modules of the same name: `goexit.runtime`,
 `goexit.time`, `goexit.sync`, `goexit.atomic` (``sync/atomic``), `goexit.os`, `goexit.fmt`, `goexit.log`,
 `goexit.bufio`, `goexit.strconv`, `goexit.context`, `goexit.errors`,
 `goexit.signal` (``os/signal``), `goexit.debug` (``runtime/debug``) and
-`goexit.errgroup` (``golang.org/x/sync/errgroup``) and `goexit.testing` (``go test -v``); `goexit.leak` checks that
+`goexit.errgroup` (``golang.org/x/sync/errgroup``), `goexit.testing` (``go test -v``)
+and `goexit.synctest` (``testing/synctest``); `goexit.net`, `goexit.io`,
+`goexit.http` (``net/http``), `goexit.url` (``net/url``), `goexit.exec`
+(``os/exec``), `goexit.strings`, `goexit.bytes` and `goexit.syscall` model
+networking and child processes on loopback; `goexit.leak` checks that
 no goroutine outlives a block, like goleak.  Go's built-in ``print`` and
 ``println`` are `print_` and `println`; `ptr` and `deref` are ``&x`` and ``*p``;
 `type_assert` is ``x.(T)``.

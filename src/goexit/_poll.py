@@ -524,7 +524,7 @@ class FD:
             while self.refs > 0:
                 self.cond.wait()
         _poller.disarm(self, READ | WRITE)
-        self.sock.close()
+        self._close_sys()
         with _open_lock:
             _open.discard(self)
         return None
@@ -542,6 +542,17 @@ class FD:
             self.decref()
         return None
 
+    # -- the system calls (a socket's; FileFD has a pipe's) --------------------------
+
+    def _recv_into(self, b: bytearray | memoryview) -> int:
+        return self.sock.recv_into(b)
+
+    def _send(self, view: memoryview) -> int:
+        return self.sock.send(view, getattr(socket, "MSG_NOSIGNAL", 0))
+
+    def _close_sys(self) -> None:
+        self.sock.close()
+
     # -- the operations ----------------------------------------------------------
 
     def read(self, b: bytearray | memoryview) -> tuple[int, BaseException | None, bool]:
@@ -557,7 +568,7 @@ class FD:
                 return 0, err, False
             while True:
                 try:
-                    n = self.sock.recv_into(b)
+                    n = self._recv_into(b)
                 except (BlockingIOError, InterruptedError):
                     err = self.wait(READ)
                     if err is not None:
@@ -584,7 +595,7 @@ class FD:
                 if nn == len(view):
                     return nn, None
                 try:
-                    nn += self.sock.send(view[nn:], getattr(socket, "MSG_NOSIGNAL", 0))
+                    nn += self._send(view[nn:])
                     continue
                 except (BlockingIOError, InterruptedError):
                     err = self.wait(WRITE)
@@ -618,3 +629,63 @@ class FD:
                     return None, syscall_error("accept4", e)
         finally:
             self.read_unlock()
+
+
+class _FileSock:
+    """Stands in for the socket object of a `FileFD`: what `FD.__init__` and the poller need of it."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+
+    def setblocking(self, flag: bool) -> None:
+        os.set_blocking(self.fd, flag)
+
+    def fileno(self) -> int:
+        return self.fd
+
+
+class _FileClosingError(Exception):
+    """Go's ``poll.ErrFileClosing``: ``use of closed file``."""
+
+    go_error = True
+    go_type = "*errors.errorString"
+
+    def __str__(self) -> str:
+        return "use of closed file"
+
+
+ErrFileClosing: Final = _FileClosingError()
+"""An operation on a file (a pipe) closed before or while it waited (Go's ``poll.ErrFileClosing``)."""
+
+
+class FileFD(FD):
+    """A pipe end with Go's ``poll.FD`` rules for files (Go's ``os.File`` on a pollable descriptor).
+
+    Reads and writes wait in the poller, so another goroutine's `close` wakes
+    them, as Go's ``os.File.Close`` does for a pipe; the error then is
+    `ErrFileClosing`.
+    """
+
+    def __init__(self, fd: int) -> None:
+        super().__init__(_FileSock(fd))  # type: ignore[arg-type]
+
+    def _recv_into(self, b: bytearray | memoryview) -> int:
+        return os.readv(self.sysfd, [b])
+
+    def _send(self, view: memoryview) -> int:
+        return os.write(self.sysfd, view)
+
+    def _close_sys(self) -> None:
+        os.close(self.sysfd)
+
+    def _check_locked(self, mode: int) -> BaseException | None:
+        err = super()._check_locked(mode)
+        return ErrFileClosing if err is ErrNetClosing else err
+
+    def _lock(self, mode: int) -> BaseException | None:
+        err = super()._lock(mode)
+        return ErrFileClosing if err is ErrNetClosing else err
+
+    def close(self) -> BaseException | None:
+        err = super().close()
+        return ErrFileClosing if err is ErrNetClosing else err

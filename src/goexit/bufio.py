@@ -174,6 +174,10 @@ ErrBadReadCount = _new("bufio.Scanner: Read returned impossible count")
 ErrFinalToken = _new("final token")
 """Returned by a split function to say its token is the last one (Go's ``bufio.ErrFinalToken``)."""
 
+ErrBufferFull = _new("bufio: buffer full")
+"""A peek or a read asked for more than the buffer holds (Go's ``bufio.ErrBufferFull``)."""
+ErrNegativeCount = _new("bufio: negative count")
+
 MaxScanTokenSize = 64 * 1024
 """The longest token a Scanner accepts unless `Scanner.buffer` says otherwise (Go's ``bufio.MaxScanTokenSize``)."""
 
@@ -427,6 +431,20 @@ class Reader:
         p[:n] = self._buf[self._r : self._r + n]
         self._r += n
         return n, None
+
+    def peek(self, n: int) -> tuple[bytes, BaseException | None]:
+        """The next ``n`` bytes without consuming them (Go's ``Reader.Peek``); fewer only with an error."""
+        if n < 0:
+            return b"", ErrNegativeCount
+        while self._w - self._r < n and self._w - self._r < len(self._buf) and self._err is None:
+            self._fill()
+        if n > len(self._buf):
+            return bytes(self._buf[self._r : self._w]), ErrBufferFull
+        avail = self._w - self._r
+        if avail < n:
+            err = self._read_err() or ErrBufferFull
+            return bytes(self._buf[self._r : self._w]), err
+        return bytes(self._buf[self._r : self._r + n]), None
 
     def read_byte(self) -> tuple[int, BaseException | None]:
         """One byte (Go's ``Reader.ReadByte``)."""

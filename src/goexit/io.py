@@ -46,6 +46,8 @@ __all__ = [
     "ErrShortBuffer",
     "ErrShortWrite",
     "ErrUnexpectedEOF",
+    "PipeReader",
+    "PipeWriter",
     "ReadCloser",
     "ReadWriteCloser",
     "ReadWriter",
@@ -54,6 +56,10 @@ __all__ = [
     "Writer",
     "copy",
     "copy_n",
+    "limit_reader",
+    "multi_reader",
+    "multi_writer",
+    "pipe",
     "read_all",
     "read_at_least",
     "read_full",
@@ -264,3 +270,210 @@ class _Discard:
 
 Discard = _Discard()
 """A Writer on which every write succeeds and does nothing (Go's ``io.Discard``)."""
+
+
+# --------------------------------------------------------------------------
+# Combinators and the synchronous pipe (src/io/multi.go, io.go, pipe.go)
+
+
+class _MultiReader:
+    go_type = "*io.multiReader"
+
+    def __init__(self, readers: list[Reader]) -> None:
+        self._readers = list(readers)
+
+    def read(self, b: bytearray) -> tuple[int, BaseException | None]:
+        while self._readers:
+            n, err = self._readers[0].read(b)
+            if err is EOF:
+                self._readers.pop(0)
+            if n > 0 or (err is not None and err is not EOF):
+                if err is EOF and self._readers:
+                    err = None
+                return n, err
+        return 0, EOF
+
+
+def multi_reader(*readers: Reader) -> Reader:
+    """The concatenation of ``readers``, read one after the other (Go's ``io.MultiReader``)."""
+    for r in readers:
+        _check_reader(r, "multi_reader")
+    return _MultiReader(list(readers))
+
+
+class _MultiWriter:
+    go_type = "*io.multiWriter"
+
+    def __init__(self, writers: list[Writer]) -> None:
+        self._writers = list(writers)
+
+    def write(self, b: bytes) -> tuple[int, BaseException | None]:
+        for w in self._writers:
+            n, err = _write(w, b)
+            if err is not None:
+                return n, err
+            if n != len(b):
+                return n, ErrShortWrite
+        return len(b), None
+
+
+def multi_writer(*writers: Writer) -> Writer:
+    """A Writer that writes to every one of ``writers`` (Go's ``io.MultiWriter``, like the Unix ``tee``)."""
+    for w in writers:
+        _check_writer(w, "multi_writer")
+    return _MultiWriter(list(writers))
+
+
+class _LimitedReader:
+    go_type = "*io.LimitedReader"
+
+    def __init__(self, r: Reader, n: int) -> None:
+        self.r = r
+        self.n = n
+
+    def read(self, b: bytearray) -> tuple[int, BaseException | None]:
+        if self.n <= 0:
+            return 0, EOF
+        view = memoryview(b)[: self.n] if len(b) > self.n else b
+        n, err = self.r.read(view)  # type: ignore[arg-type]
+        self.n -= n
+        return n, err
+
+
+def limit_reader(r: Reader, n: int) -> Reader:
+    """A Reader that stops with `EOF` after ``n`` bytes of ``r`` (Go's ``io.LimitReader``)."""
+    _check_reader(r, "limit_reader")
+    return _LimitedReader(r, n)
+
+
+class PipeReader:
+    """The read half of a `pipe` (Go's ``*io.PipeReader``)."""
+
+    go_type = "*io.PipeReader"
+
+    def __init__(self, p: _Pipe) -> None:
+        self._p = p
+
+    def read(self, b: bytearray) -> tuple[int, BaseException | None]:
+        """Wait for a writer's data (Go's ``PipeReader.Read``); `EOF` once the writer closed."""
+        return self._p.read(b)
+
+    def close(self) -> BaseException | None:
+        """Close the reading half: writes then fail with `ErrClosedPipe` (Go's ``PipeReader.Close``)."""
+        return self._p.close_read(None)
+
+    def close_with_error(self, err: BaseException | None) -> BaseException | None:
+        """Close, making writes fail with ``err`` (Go's ``PipeReader.CloseWithError``)."""
+        return self._p.close_read(err)
+
+
+class PipeWriter:
+    """The write half of a `pipe` (Go's ``*io.PipeWriter``)."""
+
+    go_type = "*io.PipeWriter"
+
+    def __init__(self, p: _Pipe) -> None:
+        self._p = p
+
+    def write(self, b: bytes) -> tuple[int, BaseException | None]:
+        """Block until readers have taken all of ``b`` (Go's ``PipeWriter.Write``)."""
+        return self._p.write(b)
+
+    def close(self) -> BaseException | None:
+        """Close the writing half: reads then return `EOF` (Go's ``PipeWriter.Close``)."""
+        return self._p.close_write(None)
+
+    def close_with_error(self, err: BaseException | None) -> BaseException | None:
+        """Close, making reads return ``err`` (Go's ``PipeWriter.CloseWithError``)."""
+        return self._p.close_write(err)
+
+
+class _Pipe:
+    """Go's ``io.pipe``, line for line: channels and a mutex, so a goroutine blocked on it can deadlock."""
+
+    def __init__(self) -> None:
+        from goexit import sync
+        from goexit.chan import Chan
+
+        self.wr_mu = sync.Mutex()
+        self.wr_ch: Chan[bytes] = Chan(bytes)
+        self.rd_ch: Chan[int] = Chan(int)
+        self.once = sync.Once()
+        self.done: Chan[None] = Chan()
+        self.rerr: BaseException | None = None
+        self.werr: BaseException | None = None
+
+    def _close_done(self) -> None:
+        from goexit.chan import close
+
+        self.once.do(lambda: close(self.done))
+
+    def read(self, b: bytearray) -> tuple[int, BaseException | None]:
+        from goexit.chan import Recv, select
+
+        if select(Recv(self.done), default=True).case == 0:
+            return 0, self._read_close_error()
+        got = select(Recv(self.wr_ch), Recv(self.done))
+        if got.case == 0:
+            bw: bytes = got.value  # type: ignore[assignment]
+            nr = min(len(b), len(bw))
+            b[:nr] = bw[:nr]
+            self.rd_ch.send(nr)
+            return nr, None
+        return 0, self._read_close_error()
+
+    def write(self, b: bytes) -> tuple[int, BaseException | None]:
+        from goexit.chan import Recv, Send, select
+
+        if select(Recv(self.done), default=True).case == 0:
+            return 0, self._write_close_error()
+        raw: object = b
+        data = raw.encode() if isinstance(raw, str) else bytes(b)
+        self.wr_mu.lock()
+        try:
+            n = 0
+            once = True
+            while once or data:
+                once = False
+                got = select(Send(self.wr_ch, data), Recv(self.done))
+                if got.case == 0:
+                    nw = self.rd_ch.recv()
+                    data = data[nw:]
+                    n += nw
+                else:
+                    return n, self._write_close_error()
+            return n, None
+        finally:
+            self.wr_mu.unlock()
+
+    def close_read(self, err: BaseException | None) -> BaseException | None:
+        if self.rerr is None:
+            self.rerr = err if err is not None else ErrClosedPipe
+        self._close_done()
+        return None
+
+    def close_write(self, err: BaseException | None) -> BaseException | None:
+        if self.werr is None:
+            self.werr = err if err is not None else EOF
+        self._close_done()
+        return None
+
+    def _read_close_error(self) -> BaseException:
+        if self.rerr is None and self.werr is not None:
+            return self.werr
+        return ErrClosedPipe
+
+    def _write_close_error(self) -> BaseException:
+        if self.werr is None and self.rerr is not None:
+            return self.rerr
+        return ErrClosedPipe
+
+
+def pipe() -> tuple[PipeReader, PipeWriter]:
+    """A synchronous in-memory pipe (Go's ``io.Pipe``): each write waits for reads to consume it.
+
+    Built from channels and a mutex as Go's is, so a goroutine waiting on a
+    pipe nobody will serve is asleep: the deadlock is reported.
+    """
+    p = _Pipe()
+    return PipeReader(p), PipeWriter(p)

@@ -212,3 +212,37 @@ Network errors wrap it: test with ``errors.is_(err, os.ErrDeadlineExceeded)``.""
 
 SyscallError = _poll.SyscallError
 """An error from a system call, with its name (Go's ``*os.SyscallError``): ``connect: connection refused``."""
+
+# Processes (os/exec.go): what goexit.exec's Cmd.process and Cmd.process_state are.
+from goexit import _proc  # noqa: E402
+from goexit.signal import SIGINT as _SIGINT  # noqa: E402
+
+Process = _proc.Process
+ProcessState = _proc.ProcessState
+ErrProcessDone = _proc.ErrProcessDone
+"""Signalling a process that has already been waited for (Go's ``os.ErrProcessDone``)."""
+Interrupt = _SIGINT
+"""Go's ``os.Interrupt`` (SIGINT): ``cmd.process.signal(os.Interrupt)``."""
+Kill = _proc.Kill
+"""Go's ``os.Kill`` (SIGKILL)."""
+
+
+def environ() -> list[str]:
+    """The environment as ``KEY=value`` strings (Go's ``os.Environ``)."""
+    import os as _os
+
+    return [f"{k}={v}" for k, v in _os.environ.items()]
+
+
+def getenv(key: str) -> str:
+    """The value of ``key`` in the environment, ``""`` if unset (Go's ``os.Getenv``)."""
+    import os as _os
+
+    return _os.environ.get(key, "")
+
+
+def getpid() -> int:
+    """This process's id (Go's ``os.Getpid``)."""
+    import os as _os
+
+    return _os.getpid()

@@ -1,0 +1,28 @@
+"""A gentler Cancel: send os.Interrupt instead of killing. This child
+catches it, says so and exits 0; because the Cancel succeeded, Wait
+returns the context's error rather than nil. A child that ignores the
+interrupt is killed once WaitDelay has passed."""
+
+from goexit import bytes, context, defer, exec, fmt, func, os, run, time
+
+
+@func
+def run_script(script: str) -> None:
+    ctx, cancel = context.with_timeout(context.background(), 50 * time.Millisecond)
+    defer(cancel)
+    cmd = exec.command_context(ctx, "sh", "-c", script)
+    cmd.cancel = lambda: cmd.process.signal(os.Interrupt)
+    cmd.wait_delay = 100 * time.Millisecond
+    out = bytes.Buffer()
+    cmd.stdout = out
+    err = cmd.run()
+    fmt.printf("err: %v, output %q\n", err, out.string())
+
+
+def main() -> None:
+    run_script("trap 'echo interrupted; exit 0' INT; echo ready; while :; do sleep 0.01; done")
+    run_script("trap '' INT; echo ready; while :; do sleep 0.01; done")
+
+
+if __name__ == "__main__":
+    run(main)
