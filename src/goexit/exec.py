@@ -587,6 +587,14 @@ class _RawFD:
 
 def _file_descriptor(x: object) -> int | None:
     """The descriptor of an ``*os.File``-like object (``os.Stdout``, ``sys.stdout``, a pipe end), else None."""
+    from goexit import os as _goos
+
+    if isinstance(x, _goos.File):
+        import sys
+
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+        return x.fd()
     fileno = getattr(x, "fileno", None)
     if callable(fileno):
         try:

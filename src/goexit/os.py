@@ -30,11 +30,19 @@ __all__ = [
     "ErrInvalid",
     "ErrNotExist",
     "ErrPermission",
+    "ErrProcessDone",
     "File",
+    "Interrupt",
+    "Kill",
+    "Process",
+    "ProcessState",
     "Stderr",
     "Stdout",
     "SyscallError",
+    "environ",
     "exit",
+    "getenv",
+    "getpid",
 ]
 
 

@@ -16,9 +16,9 @@ def main() -> None:
         close(in_handler)
         got = select(Recv(time.after(10 * time.Second)), Recv(r.context().done()))
         if got.case == 0:  # news, some day
-            io.write_string(w, "news\n")
+            fmt.fprintln(w, "news")
         else:
-            io.write_string(w, fmt.sprintln("server going away:", r.context().err()))
+            fmt.fprintln(w, "server going away:", r.context().err())
 
     srv = http.Server(base_context=lambda _ln: base, handler=http.HandlerFunc(events))
     srv.register_on_shutdown(stop_all)

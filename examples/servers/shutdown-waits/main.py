@@ -16,7 +16,7 @@ def main() -> None:
     def report(w: http.ResponseWriter, r: http.Request) -> None:
         close(in_handler)
         time.sleep(100 * time.Millisecond)  # a slow request
-        io.write_string(w, "report ready\n")  # Go's fmt.Fprintln(w, "report ready")
+        fmt.fprintln(w, "report ready")
 
     srv = http.Server(handler=http.HandlerFunc(report))
     serve_err: Chan[BaseException | None] = Chan(None, 1)

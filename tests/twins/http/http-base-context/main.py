@@ -13,14 +13,12 @@ def main() -> None:
     def wait(w: http.ResponseWriter, r: http.Request) -> None:
         started.send(True)
         nil_recv(r.context().done())
-        io.write_string(
+        fmt.fprintf(
             w,
-            fmt.sprintf(
-                "%v stopped: %v, cause %v",
-                r.context().value("service"),
-                r.context().err(),
-                context.cause(r.context()),
-            ),
+            "%v stopped: %v, cause %v",
+            r.context().value("service"),
+            r.context().err(),
+            context.cause(r.context()),
         )
 
     srv = http.Server(base_context=lambda _ln: base, handler=http.HandlerFunc(wait))

@@ -11,13 +11,13 @@ def main() -> None:
 
     def stream(w: http.ResponseWriter, r: http.Request) -> None:
         for i in range(3):
-            io.write_string(w, fmt.sprintf("line %d\n", i))
+            fmt.fprintf(w, "line %d\n", i)
             assert isinstance(w, http.Flusher)
             w.flush()
             next_.recv()  # the client has read the line
 
     mux.handle_func("/stream", stream)
-    mux.handle_func("/short", lambda w, r: io.write_string(w, "short answer"))
+    mux.handle_func("/short", lambda w, r: fmt.fprint(w, "short answer"))
     srv = http.Server(handler=mux)
     ln, err = net.listen("tcp", "127.0.0.1:0")
     if err is not None:

@@ -8,24 +8,24 @@ from goexit import context, fmt, go, http, io, net, panic, run
 
 
 def item(w: http.ResponseWriter, r: http.Request) -> None:
-    io.write_string(w, fmt.sprintf("item %s (pattern %q)", r.path_value("id"), r.pattern))
+    fmt.fprintf(w, "item %s (pattern %q)", r.path_value("id"), r.pattern)
 
 
 def static(w: http.ResponseWriter, r: http.Request) -> None:
-    io.write_string(w, fmt.sprintf("<html><body>static %s</body></html>", r.url.path))
+    fmt.fprintf(w, "<html><body>static %s</body></html>", r.url.path)
 
 
 def files(w: http.ResponseWriter, r: http.Request) -> None:
     w.header().set("Content-Type", "application/x-custom")
     w.write_header(http.StatusAccepted)
-    io.write_string(w, r.path_value("path"))
+    fmt.fprint(w, r.path_value("path"))
 
 
 def main() -> None:
     mux = http.new_serve_mux()
     mux.handle_func("GET /items/{id}", item)
     mux.handle_func("/static/", static)
-    mux.handle_func("/{$}", lambda w, r: io.write_string(w, "home"))
+    mux.handle_func("/{$}", lambda w, r: fmt.fprint(w, "home"))
     mux.handle_func("/teapot", lambda w, r: http.error(w, "short and stout", http.StatusTeapot))
     mux.handle_func("/files/{path...}", files)
     srv = http.Server(handler=mux)

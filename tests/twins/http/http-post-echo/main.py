@@ -7,19 +7,17 @@ from goexit import context, fmt, go, http, io, net, panic, run, strings
 
 def echo(w: http.ResponseWriter, r: http.Request) -> None:
     body, err = io.read_all(r.body)
-    io.write_string(
+    fmt.fprintf(
         w,
-        fmt.sprintf(
-            "%s %s q=%q type=%q len=%d body=%q err=%v ua=%q",
-            r.method,
-            r.url.path,
-            r.url.query().get("q"),
-            r.header.get("Content-Type"),
-            r.content_length,
-            body.decode(),
-            err,
-            r.user_agent(),
-        ),
+        "%s %s q=%q type=%q len=%d body=%q err=%v ua=%q",
+        r.method,
+        r.url.path,
+        r.url.query().get("q"),
+        r.header.get("Content-Type"),
+        r.content_length,
+        body.decode(),
+        err,
+        r.user_agent(),
     )
 
 

@@ -12,7 +12,7 @@ port = re.compile(r":\d+")
 def main() -> None:
     states: Chan[str] = Chan(str, 10)
     srv = http.Server(
-        handler=http.HandlerFunc(lambda w, r: io.write_string(w, "pong")),
+        handler=http.HandlerFunc(lambda w, r: fmt.fprint(w, "pong")),
         conn_state=lambda c, s: states.send(s.string()),
     )
     ln, err = net.listen("tcp", "127.0.0.1:0")

@@ -17,7 +17,7 @@ def main() -> None:
     def slow(w: http.ResponseWriter, r: http.Request) -> None:
         started.send(True)
         time.sleep(50 * time.Millisecond)
-        io.write_string(w, "done")  # Go's fmt.Fprint(w, "done")
+        fmt.fprint(w, "done")
 
     mux.handle_func("/slow", slow)
     srv = http.Server(handler=mux)
