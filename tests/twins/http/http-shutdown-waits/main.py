@@ -4,7 +4,7 @@ gets its whole answer, and only then does Shutdown return."""
 
 import datetime
 
-from goexit import Chan, context, errors, fmt, go, http, io, net, panic, run, time
+from goexit import Chan, context, defer, errors, fmt, go, http, io, net, panic, run, time
 
 
 def main() -> None:
@@ -31,8 +31,8 @@ def main() -> None:
         if err is not None:
             got.send(str(err))
             return
+        defer(resp.body.close)
         body, err = io.read_all(resp.body)
-        resp.body.close()
         got.send(fmt.sprintf("%s %q %v", resp.status, body.decode(), err))
 
     go(client)
