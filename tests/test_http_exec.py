@@ -157,7 +157,7 @@ def test_many_commands_killed_by_their_contexts(no_leaks: None, no_open_fds: Non
     results: Chan[str] = Chan(str, n)
 
     def one() -> None:
-        ctx, cancel = context.with_timeout(context.background(), 30 * time.Millisecond)
+        ctx, cancel = context.with_timeout(context.background(), 300 * time.Millisecond)
         out = bytes.Buffer()
         cmd = exec.command_context(ctx, "sh", "-c", "echo started; exec sleep 5")
         cmd.stdout = out

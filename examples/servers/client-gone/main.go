@@ -14,9 +14,11 @@ import (
 )
 
 func main() {
+	working := make(chan struct{})
 	stopped := make(chan string)
 	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		for step := 1; ; step++ {
+		close(working)
+		for {
 			select {
 			case <-r.Context().Done():
 				stopped <- fmt.Sprint("handler: ", r.Context().Err())
@@ -31,14 +33,17 @@ func main() {
 	}
 	go srv.Serve(ln)
 
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
-	defer cancel()
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-working
+		cancel() // the user pressed Stop
+	}()
 	req, err := http.NewRequestWithContext(ctx, "GET", "http://"+ln.Addr().String()+"/slow", nil)
 	if err != nil {
 		panic(err)
 	}
 	_, err = http.DefaultClient.Do(req)
-	fmt.Println("client gave up:", errors.Is(err, context.DeadlineExceeded))
+	fmt.Println("client gave up:", errors.Is(err, context.Canceled))
 	fmt.Println(<-stopped)
 	fmt.Println("Shutdown:", srv.Shutdown(context.Background()))
 }

@@ -1,7 +1,7 @@
 // exec.CommandContext ties a child process to a context. When the context
-// ends, the child is killed (Cancel's default): Wait returns an
-// *exec.ExitError, "signal: killed", and ctx.Err() says why. A context
-// that is already done stops the command before it starts.
+// ends while the child runs, the child is killed (Cancel's default): Wait
+// returns an *exec.ExitError, "signal: killed", and ctx.Err() says why. A
+// context that is already done stops the command before it starts.
 package main
 
 import (
@@ -9,15 +9,17 @@ import (
 	"errors"
 	"fmt"
 	"os/exec"
-	"time"
 )
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 100*time.Millisecond)
-	defer cancel()
+	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, "sleep", "10")
-	err := cmd.Run()
-	fmt.Println("Run:", err)
+	if err := cmd.Start(); err != nil {
+		panic(err)
+	}
+	cancel() // say, the user pressed Stop, or a deadline passed
+	err := cmd.Wait()
+	fmt.Println("Wait:", err)
 	fmt.Println("ctx:", ctx.Err())
 	var exitErr *exec.ExitError
 	if errors.As(err, &exitErr) {

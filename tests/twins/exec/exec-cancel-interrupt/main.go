@@ -5,24 +5,34 @@
 package main
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"time"
 )
 
 func run(script string) {
-	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	cmd := exec.CommandContext(ctx, "sh", "-c", script)
 	cmd.Cancel = func() error { return cmd.Process.Signal(os.Interrupt) }
 	cmd.WaitDelay = 100 * time.Millisecond
-	var out bytes.Buffer
-	cmd.Stdout = &out
-	err := cmd.Run()
-	fmt.Printf("err: %v, output %q\n", err, out.String())
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		panic(err)
+	}
+	if err := cmd.Start(); err != nil {
+		panic(err)
+	}
+	r := bufio.NewReader(out)
+	ready, _ := r.ReadString('\n') // the trap is set
+	cancel()
+	rest, _ := io.ReadAll(r)
+	err = cmd.Wait()
+	fmt.Printf("err: %v, output %q\n", err, ready+string(rest))
 }
 
 func main() {

@@ -3,20 +3,28 @@ catches it, says so and exits 0; because the Cancel succeeded, Wait
 returns the context's error rather than nil. A child that ignores the
 interrupt is killed once WaitDelay has passed."""
 
-from goexit import bytes, context, defer, exec, fmt, func, os, run, time
+from goexit import bufio, context, defer, exec, fmt, func, io, os, panic, run, time
 
 
 @func
 def run_script(script: str) -> None:
-    ctx, cancel = context.with_timeout(context.background(), 50 * time.Millisecond)
+    ctx, cancel = context.with_cancel(context.background())
     defer(cancel)
     cmd = exec.command_context(ctx, "sh", "-c", script)
     cmd.cancel = lambda: cmd.process.signal(os.Interrupt)
     cmd.wait_delay = 100 * time.Millisecond
-    out = bytes.Buffer()
-    cmd.stdout = out
-    err = cmd.run()
-    fmt.printf("err: %v, output %q\n", err, out.string())
+    out, err = cmd.stdout_pipe()
+    if err is not None:
+        panic(err)
+    err = cmd.start()
+    if err is not None:
+        panic(err)
+    r = bufio.new_reader(out)
+    ready, _ = r.read_string("\n")  # the trap is set
+    cancel()
+    rest, _ = io.read_all(r)
+    err = cmd.wait()
+    fmt.printf("err: %v, output %q\n", err, ready + rest.decode())
 
 
 def main() -> None:

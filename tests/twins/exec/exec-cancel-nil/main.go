@@ -4,19 +4,24 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"os/exec"
-	"time"
 )
 
 func main() {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Millisecond)
-	defer cancel()
+	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, "sh", "-c", "sleep 0.1; echo finished anyway")
 	cmd.Cancel = nil
-	out, err := cmd.Output()
-	fmt.Printf("%q %v, ctx: %v\n", out, err, ctx.Err())
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	if err := cmd.Start(); err != nil {
+		panic(err)
+	}
+	cancel()
+	err := cmd.Wait()
+	fmt.Printf("%q %v, ctx: %v\n", out.String(), err, ctx.Err())
 
 	plain := exec.Command("true")
 	plain.Cancel = func() error { return nil }

@@ -8,7 +8,7 @@ from goexit import context, defer, errors, exec, fmt, run, time
 
 
 def main() -> None:
-    ctx, cancel = context.with_timeout(context.background(), 30 * time.Millisecond)
+    ctx, cancel = context.with_timeout(context.background(), 300 * time.Millisecond)
     defer(cancel)
     cmd = exec.command_context(ctx, "sleep", "5")
     start = time.now()

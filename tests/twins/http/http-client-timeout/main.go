@@ -28,7 +28,7 @@ func main() {
 	}
 	go srv.Serve(ln)
 
-	client := &http.Client{Timeout: 30 * time.Millisecond}
+	client := &http.Client{Timeout: 300 * time.Millisecond}
 	_, err = client.Get("http://" + ln.Addr().String() + "/never")
 	fmt.Println(port.ReplaceAllString(err.Error(), ":PORT"))
 	fmt.Println("DeadlineExceeded:", errors.Is(err, context.DeadlineExceeded),

@@ -22,7 +22,7 @@ def main() -> None:
         panic(err)
     go(srv.serve, ln)
 
-    client = http.Client(timeout=30 * time.Millisecond)
+    client = http.Client(timeout=300 * time.Millisecond)
     _, err = client.get("http://" + ln.addr().string() + "/never")
     fmt.println(port.sub(":PORT", str(err)))
     fmt.println(

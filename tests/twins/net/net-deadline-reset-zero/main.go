@@ -25,7 +25,7 @@ func main() {
 	}
 	defer server.Close()
 
-	conn.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
+	conn.SetReadDeadline(time.Now().Add(200 * time.Millisecond))
 	type result struct {
 		data string
 		err  error
@@ -37,7 +37,7 @@ func main() {
 		done <- result{string(buf[:n]), err}
 	}()
 	conn.SetReadDeadline(time.Time{}) // before it fires
-	time.Sleep(40 * time.Millisecond) // past the old deadline
+	time.Sleep(250 * time.Millisecond) // past the old deadline
 	server.Write([]byte("late"))
 	r := <-done
 	fmt.Printf("%q %v\n", r.data, r.err)

@@ -18,7 +18,7 @@ def main() -> None:
         panic(err)
     defer(server.close)
 
-    conn.set_read_deadline(time.now().add(20 * time.Millisecond))
+    conn.set_read_deadline(time.now().add(200 * time.Millisecond))
     done: Chan[tuple[str, BaseException | None]] = Chan()
 
     def reader() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
 
     go(reader)
     conn.set_read_deadline(None)  # before it fires
-    time.sleep(40 * time.Millisecond)  # past the old deadline
+    time.sleep(250 * time.Millisecond)  # past the old deadline
     server.write(b"late")
     data, err = done.recv()
     fmt.printf("%q %v\n", data, err)
