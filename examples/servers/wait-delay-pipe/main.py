@@ -4,7 +4,6 @@ standard output open, so copying that output into buf would last as
 long as the sleep. With WaitDelay set, Wait gives up on the copy after
 the delay and returns exec.ErrWaitDelay."""
 
-import datetime
 
 from goexit import bytes, errors, exec, fmt, run, time
 
@@ -20,7 +19,7 @@ def main() -> None:
     fmt.println("ErrWaitDelay:", errors.is_(err, exec.ErrWaitDelay))
     fmt.println("the shell exited 0:", cmd.process_state.success())
     fmt.printf("output so far: %q\n", buf.string())
-    fmt.println("did not wait for the sleep:", time.now() - start < datetime.timedelta(seconds=2))
+    fmt.println("did not wait for the sleep:", time.since(start) < 2 * time.Second)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 default), and Wait reports how it died: "signal: killed", an
 *exec.ExitError whose exit code is -1. The context says why."""
 
-import datetime
 
 from goexit import context, defer, errors, exec, fmt, run, time
 
@@ -14,7 +13,7 @@ def main() -> None:
     start = time.now()
     err = cmd.run()
     fmt.println("err:", err, "ctx:", ctx.err())
-    fmt.println("quick:", time.now() - start < datetime.timedelta(seconds=4))
+    fmt.println("quick:", time.since(start) < 4 * time.Second)
     ee = errors.as_(err, exec.ExitError)
     if ee is not None:
         fmt.println("ExitError:", ee.exit_code(), ee.exited(), ee.string())

@@ -4,7 +4,6 @@ into the buffer never ends by itself: after WaitDelay, Wait closes the
 pipe and returns exec.ErrWaitDelay. Without WaitDelay it would wait for
 the grandchild."""
 
-import datetime
 
 from goexit import bytes, errors, exec, fmt, run, time
 
@@ -16,10 +15,10 @@ def main() -> None:
     cmd.wait_delay = 40 * time.Millisecond
     start = time.now()
     err = cmd.run()
-    took = time.now() - start
+    took = time.since(start)
     fmt.printf("err: %v, ErrWaitDelay: %v, output %q\n", err, errors.is_(err, exec.ErrWaitDelay), out.string())
     fmt.println("the shell itself succeeded:", cmd.process_state.success())
-    fmt.println("did not wait for the grandchild:", took < datetime.timedelta(milliseconds=1500))
+    fmt.println("did not wait for the grandchild:", took < 1500 * time.Millisecond)
 
 
 if __name__ == "__main__":

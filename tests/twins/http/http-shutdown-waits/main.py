@@ -2,7 +2,6 @@
 then waits for the request in flight: the handler finishes, the client
 gets its whole answer, and only then does Shutdown return."""
 
-import datetime
 
 from goexit import Chan, context, defer, errors, fmt, go, http, io, net, panic, run, time
 
@@ -39,7 +38,7 @@ def main() -> None:
     started.recv()
     start = time.now()
     err = srv.shutdown(context.background())
-    fmt.println("Shutdown:", err, "after the handler:", time.now() - start >= datetime.timedelta(milliseconds=40))
+    fmt.println("Shutdown:", err, "after the handler:", time.since(start) >= 40 * time.Millisecond)
     err = served.recv()
     fmt.println("Serve:", err, errors.is_(err, http.ErrServerClosed))
     fmt.println("client:", got.recv())
