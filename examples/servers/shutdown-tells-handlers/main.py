@@ -3,7 +3,6 @@ on r.Context() would hold it up until its deadline. BaseContext gives
 every request's context a parent; RegisterOnShutdown cancels that parent
 when Shutdown starts, and the long handler answers at once."""
 
-import datetime
 
 from goexit import Chan, Recv, close, context, defer, fmt, go, http, io, net, panic, run, select, time
 
@@ -45,7 +44,7 @@ def main() -> None:
     ctx, cancel = context.with_timeout(context.background(), 5 * time.Second)
     defer(cancel)
     fmt.println("Shutdown:", srv.shutdown(ctx))
-    fmt.println("in well under a second:", time.now() - start < datetime.timedelta(seconds=1))
+    fmt.println("in well under a second:", time.since(start) < time.Second)
     fmt.print_("the client got: ", reply.recv())
 
 
