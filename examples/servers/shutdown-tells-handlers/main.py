@@ -3,7 +3,6 @@ on r.Context() would hold it up until its deadline. BaseContext gives
 every request's context a parent; RegisterOnShutdown cancels that parent
 when Shutdown starts, and the long handler answers at once."""
 
-
 from goexit import Chan, Recv, close, context, defer, fmt, go, http, io, net, panic, run, select, time
 
 

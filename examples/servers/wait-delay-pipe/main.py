@@ -4,7 +4,6 @@ standard output open, so copying that output into buf would last as
 long as the sleep. With WaitDelay set, Wait gives up on the copy after
 the delay and returns exec.ErrWaitDelay."""
 
-
 from goexit import bytes, errors, exec, fmt, run, time
 
 

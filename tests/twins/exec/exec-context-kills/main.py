@@ -2,7 +2,6 @@
 default), and Wait reports how it died: "signal: killed", an
 *exec.ExitError whose exit code is -1. The context says why."""
 
-
 from goexit import context, defer, errors, exec, fmt, run, time
 
 

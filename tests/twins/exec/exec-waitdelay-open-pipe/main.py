@@ -4,7 +4,6 @@ into the buffer never ends by itself: after WaitDelay, Wait closes the
 pipe and returns exec.ErrWaitDelay. Without WaitDelay it would wait for
 the grandchild."""
 
-
 from goexit import bytes, errors, exec, fmt, run, time
 
 

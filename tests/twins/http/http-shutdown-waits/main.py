@@ -2,7 +2,6 @@
 then waits for the request in flight: the handler finishes, the client
 gets its whole answer, and only then does Shutdown return."""
 
-
 from goexit import Chan, context, defer, errors, fmt, go, http, io, net, panic, run, time
 
 
