@@ -1080,7 +1080,7 @@ class Server:
             for f in self._on_shutdown:
                 go(f)
         self._listener_group.wait()
-        base = _time.Millisecond
+        base: int = int(_time.Millisecond)
 
         def next_interval() -> int:
             nonlocal base
@@ -1201,7 +1201,7 @@ class _ConnReader:
             if not self.in_read:
                 return
             self.aborted = True
-            self.rwc.set_read_deadline(datetime.datetime.min.replace(year=1970))
+            self.rwc.set_read_deadline(_time.unix(1, 0))  # aLongTimeAgo in src/net/http/server.go
             self.cond.wait_for(lambda: not self.in_read)
             self.rwc.set_read_deadline(None)
 
@@ -1434,8 +1434,8 @@ def _is_common_net_read_error(err: BaseException) -> bool:
     return isinstance(err, net.OpError) and err.op == "read"
 
 
-def _after(d: int) -> datetime.datetime:
-    return datetime.datetime.now() + datetime.timedelta(microseconds=d / 1000)
+def _after(d: int) -> _time.Time:
+    return _time.now().add(d)
 
 
 class _ResponseW:
