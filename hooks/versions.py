@@ -75,6 +75,8 @@ class Change:
     ``build``: patterns of the compiler's messages when an older Go cannot build the example.
     ``now`` / ``then``: patterns of a line of output.txt that the older Go did not print (now),
     and of the line it printed instead (then); a difference is this change's when both match.
+    ``experiment``: the release before ``release`` had the API behind this GOEXPERIMENT, so
+    ``go vet -stdversion`` accepts the go line of that release although its toolchain cannot build it.
     """
 
     key: str
@@ -87,6 +89,7 @@ class Change:
     build: tuple[str, ...] = ()
     now: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
+    experiment: str = ""  # the GOEXPERIMENT behind which the release before had it (vet cannot see it)
 
     def matches_build(self, message: str) -> bool:
         return any(re.search(p, message) for p in self.build)
@@ -208,6 +211,45 @@ CHANGES: dict[str, Change] = {
                 "1.25 之前要写成 `wg.Add(1)` 加 `go func() { defer wg.Done(); f() }()`。",
             },
             build=(r"\.Go undefined \(type \"?sync\"?\.WaitGroup has no field or method Go\)",),
+        ),
+        Change(
+            key="t-context",
+            release="1.24",
+            depends_on="toolchain",
+            source="https://go.dev/doc/go1.24#testingpkgtesting",
+            title={"en": "`testing.T.Context`", "zh": "`testing.T.Context`"},
+            explain={
+                "en": "`t.Context()` is new in Go 1.24: a context that is cancelled just before the test's "
+                "Cleanup functions run. Before 1.24, a test makes its own with `context.WithCancel` and "
+                "cancels it in `t.Cleanup`.",
+                "zh": "`t.Context()` 是 Go 1.24 新增的：它返回的上下文在测试的 Cleanup 函数运行之前被取消。"
+                "1.24 之前，测试要自己用 `context.WithCancel` 创建一个，再在 `t.Cleanup` 里取消它。",
+            },
+            build=(
+                r"t\.Context undefined \(type \*testing\.T has no field or method Context",
+                r"testing\.\(\*[BTF]\)\.Context requires go1\.24 or later",
+            ),
+        ),
+        Change(
+            key="synctest",
+            release="1.25",
+            depends_on="toolchain",
+            source="https://go.dev/doc/go1.25#new-testingsynctest-package",
+            experiment="synctest",
+            title={"en": "`testing/synctest`", "zh": "`testing/synctest`"},
+            explain={
+                "en": "The `testing/synctest` package is new in Go 1.25 (Go 1.24 had it only behind "
+                "`GOEXPERIMENT=synctest`, with `Run` instead of `Test`): a bubble with fake time that "
+                "reports the goroutines left blocked.",
+                "zh": "`testing/synctest` 包是 Go 1.25 新增的（Go 1.24 只在 `GOEXPERIMENT=synctest` 下提供，"
+                "入口是 `Run` 而不是 `Test`）：一个带假时钟的气泡，会报告留下来一直阻塞的协程。",
+            },
+            build=(
+                r"package testing/synctest is not in std",
+                r"imports testing/synctest: build constraints exclude all Go files",
+                r"synctest\.\w+ requires go1\.25 or later",
+                r"\[setup failed\]$",
+            ),
         ),
     ]
 }

@@ -58,7 +58,9 @@ def source_page(path: str) -> Path:
 
 
 def first_comment(example: str) -> str:
-    source = (harness.EXAMPLES / example / "main.go").read_text(encoding="utf-8")
+    source = (harness.EXAMPLES / example / harness.Example(harness.EXAMPLES / example).go_file).read_text(
+        encoding="utf-8"
+    )
     return next(line for line in source.splitlines() if line.startswith("//"))
 
 

@@ -228,21 +228,37 @@ def build(
     (harness.build_go is the one build of a corpus the tests share; this one is for ``make versions``,
     which needs those partial builds, its own GOCACHE and flags per configuration.)"""
     bindir.mkdir(parents=True, exist_ok=True)
-    return subprocess.run(
-        [
-            str(tc.go),
-            "build",
-            *harness.GO_BUILD_FLAGS,
-            *(flags or []),
-            "-o",
-            str(bindir) + os.sep,
-            *(packages or ["./..."]),
-        ],
-        cwd=root,
-        env=tc.env(**(env or {})),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        timeout=900,
-        check=False,
-    )
+
+    def go(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(tc.go), *args, *harness.GO_BUILD_FLAGS, *(flags or []), "-o", str(bindir) + os.sep],
+            cwd=root,
+            env=tc.env(**(env or {})),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+            timeout=900,
+            check=False,
+        )
+
+    if packages is None:
+        # Examples that are tests (main_test.go, no main.go) build as go test -c builds them, each
+        # into <folder>.test, as harness.build_go does; the others as one go build.
+        tests = sorted(
+            "./" + f.parent.relative_to(root).as_posix()
+            for f in root.rglob(harness.TEST_FILE)
+            if not (f.parent / "main.go").exists() and "third_party" not in f.parts
+        )
+        mains = ["./" + f.parent.relative_to(root).as_posix() for f in sorted(root.rglob("main.go"))]
+        mains = [m for m in mains if "third_party" not in m]
+        procs = [go("build", *mains)] if mains else []
+        if tests:
+            procs.append(go("test", "-c", *tests))
+        if not procs:
+            return go("build", "./...")
+        return subprocess.CompletedProcess(
+            procs[0].args,
+            next((p.returncode for p in procs if p.returncode != 0), 0),
+            "".join(p.stdout for p in procs),
+        )
+    return go("build", *packages)

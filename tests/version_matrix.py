@@ -61,7 +61,11 @@ RUNS = 3
 RUN_TIMEOUT = 10.0
 OUT = data_api.DATA
 _MODULE = re.compile(r"^module (\S+)\s*$", re.MULTILINE)
-_MESSAGE = re.compile(r"^(?:vet: )?(?:\./)?(\S+)/main\.go:\d+:\d+: (.*)$")
+_STDVERSION = re.compile(r"requires go\d+\.\d+ or later \(module is go\S+\)$")
+"""go vet -stdversion's message (go test runs it): a library symbol newer than the go line."""
+_SETUP_FAILED = re.compile(r"^FAIL\t(\S+) \[setup failed\]$")
+"""go test -c's line for a test package it could not set up (an import the release lacks)."""
+_MESSAGE = re.compile(r"^(?:vet: )?(?:\./)?(\S+)/main(?:_test)?\.go:\d+:\d+: (.*)$")
 
 
 @dataclass(frozen=True)
@@ -100,7 +104,8 @@ def configurations(go_line: str) -> list[Config]:
 
 def module_copy(dest: Path, go_line: str, examples: Iterable[harness.Example]) -> Path:
     """A copy of the examples module whose go line is ``go_line``: go.mod (and go.sum), the
-    modules it replaces with a folder of its own (third_party/), and the examples' main.go."""
+    modules it replaces with a folder of its own (third_party/), and each example's Go file
+    (main.go, or main_test.go for a test)."""
     gomod = (harness.EXAMPLES / "go.mod").read_text(encoding="utf-8")
     dest.mkdir(parents=True)
     (dest / "go.mod").write_text(re.sub(r"(?m)^go \S+$", f"go {go_line}", gomod), encoding="utf-8")
@@ -111,7 +116,7 @@ def module_copy(dest: Path, go_line: str, examples: Iterable[harness.Example]) -
     for ex in examples:
         target = dest / ex.name
         target.mkdir(parents=True)
-        shutil.copy2(ex.path / "main.go", target / "main.go")
+        shutil.copy2(ex.path / ex.go_file, target / ex.go_file)
     return dest
 
 
@@ -125,10 +130,31 @@ def messages_by_example(text: str) -> dict[str, list[str]]:
     """The messages of `go build` or `go vet`, by example name, from their ``topic/slug/main.go:L:C:``
     positions (`go vet` prints some under a ``# package`` header, some bare, some after ``vet: ``)."""
     found: dict[str, list[str]] = {}
+    module = module_path() + "/"
+    header: str | None = None  # the package of the last "# goexit.dev/examples/t/s" line
     for line in text.splitlines():
+        if line.startswith("# "):
+            package = line[2:].split()[0] if line[2:].strip() else ""
+            header = package.removeprefix(module) if package.startswith(module) else None
+            continue
+        # The toolchain's folder is this machine's: name it as Go's docs do, $GOROOT.
+        line = re.sub(r"/\S*/go/src/", "$GOROOT/src/", line)
+        failed = _SETUP_FAILED.match(line)
+        if failed:
+            if failed.group(1).startswith(module):
+                name = failed.group(1).removeprefix(module)
+                if name not in found:
+                    found[name] = [line]
+            header = None
+            continue
         message = _MESSAGE.match(line)
         if message:
-            found.setdefault(message.group(1), []).append(message.group(2))
+            # Under a package's header a message is that package's, even when go names a file of
+            # another package it failed to set up first (an import the release lacks).
+            setup = header is not None and message.group(2).startswith("package ")
+            found.setdefault(header if setup and header else message.group(1), []).append(message.group(2))
+        elif line.startswith("\t") and header and "imports " in line:
+            found.setdefault(header, []).append(line.strip())
     return found
 
 
@@ -142,9 +168,11 @@ def _children_cpu() -> float:
 def run_once(binary: Path, example: harness.Example) -> tuple[str, bool]:
     """The run's transcript as harness.run_binary makes it; a program killed after RUN_TIMEOUT
     seconds gets the line data_api.HUNG after what it printed."""
+    is_test = binary.name.endswith(".test")
+    started = time.monotonic()
     try:
         proc = subprocess.run(
-            [str(binary)],
+            [str(binary), *(harness.GO_TEST_FLAGS if is_test else ())],
             cwd=example.path,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
@@ -158,7 +186,14 @@ def run_once(binary: Path, example: harness.Example) -> tuple[str, bool]:
         if printed and not printed.endswith("\n"):
             printed += "\n"
         return printed + data_api.HUNG + "\n", True
+    if is_test:
+        return harness.go_test_result(proc, harness.import_path(example), time.monotonic() - started), False
     return harness.transcript(proc), False
+
+
+def binary_of(bindir: Path, example: harness.Example) -> Path:
+    """Where `toolchains.build` puts an example's binary: <slug>, or <slug>.test for a test."""
+    return bindir / (f"{example.slug}.test" if example.is_test else example.slug)
 
 
 def run_all(binary: Path, example: harness.Example) -> tuple[list[str], bool]:
@@ -235,10 +270,10 @@ def measure_config(
     outcomes: dict[str, Outcome] = {}
     started = time.perf_counter()
     for ex in examples:
-        if ex.name in errors or not (bindir / ex.slug).exists():
+        if ex.name in errors or not binary_of(bindir, ex).exists():
             outcomes[ex.name] = Outcome(data_api.NO_BUILD, build="\n".join(errors.get(ex.name, ["no binary"])))
             continue
-        outputs, hung = run_all(bindir / ex.slug, ex)
+        outputs, hung = run_all(binary_of(bindir, ex), ex)
         same = outputs == [harness.normalise(ex.expected)]
         outcomes[ex.name] = Outcome(data_api.SAME if same else data_api.DIFFERS, outputs, hung=hung)
     return outcomes, {"build": build_seconds, "build_cpu": build_cpu, "run": time.perf_counter() - started}
@@ -254,8 +289,8 @@ def toggled_outputs(
     errors = builder.build(module, bindir, flags=flags)
     found: dict[str, list[str]] = {}
     for ex in examples:
-        if ex.name not in errors and (bindir / ex.slug).exists():
-            found[ex.name] = run_all(bindir / ex.slug, ex)[0]
+        if ex.name not in errors and binary_of(bindir, ex).exists():
+            found[ex.name] = run_all(binary_of(bindir, ex), ex)[0]
     return found
 
 
@@ -294,6 +329,13 @@ def explain_build(config: Config, messages: str) -> tuple[dict[str, list[str]], 
     found: dict[str, list[str]] = {}
     for change in data_api.CHANGES.values():
         mine = [m for m in left if change.matches_build(m)]
+        # go test vets what it builds: a library symbol newer than the go line fails a test's
+        # build even with the newest toolchain ("requires go1.25 or later (module is go1.22)").
+        stdversion = [m for m in mine if _STDVERSION.search(m)]
+        if stdversion and minor(config.go_line) < minor(change.release):
+            found[change.key] = stdversion
+            left = [m for m in left if m not in stdversion]
+            mine = [m for m in mine if m not in stdversion]
         if applies(change, config) and mine:
             found[change.key] = mine
             left = [m for m in left if m not in mine]
@@ -303,7 +345,7 @@ def explain_build(config: Config, messages: str) -> tuple[dict[str, list[str]], 
 def digest(example: harness.Example) -> str:
     """What the measurement of an example depends on: its main.go and its output.txt (normalised,
     as it is compared)."""
-    h = hashlib.sha256((example.path / "main.go").read_bytes())
+    h = hashlib.sha256((example.path / example.go_file).read_bytes())
     h.update(b"\0" + harness.normalise(example.expected).encode())
     return h.hexdigest()[:16]
 
@@ -461,11 +503,28 @@ def assemble(runs: dict[str, dict[str, Any]], timings: dict[str, Any]) -> dict[s
     }
 
 
+def minimums_agree(entry: dict[str, Any]) -> bool:
+    """The oldest toolchain that builds an example and the oldest go line at which the newest
+    toolchain builds it with go vet -stdversion quiet are one release, except one release apart
+    when a change the example needs was a GOEXPERIMENT in the release before (vet cannot see it)."""
+    if entry["min_release"] == entry["min_go_line"]:
+        return True
+    if entry["min_release"] is None or entry["min_go_line"] is None:
+        return False
+    experimental = {
+        key
+        for d in entry["differences"]
+        for key in d["changes"]
+        if data_api.CHANGES[key].experiment and data_api.CHANGES[key].release == entry["min_release"]
+    }
+    return bool(experimental) and minor(entry["min_go_line"]) == minor(entry["min_release"]) - 1
+
+
 def problems(data: dict[str, Any]) -> list[str]:
     found = [
         f"{name}: toolchains say Go {e['min_release']}, newest toolchain + go vet -stdversion say go {e['min_go_line']}"
         for name, e in data["examples"].items()
-        if e["min_release"] != e["min_go_line"]
+        if not minimums_agree(e)
     ]
     found += [
         f"{name} ({', '.join(d['configs'])}): unexplained {d['unexplained'] or 'everything'}"
