@@ -407,7 +407,7 @@ def badge_html(example: str, lang: str, page_url: str | None = None) -> str:
 
 DOCS = ROOT / "docs"
 _HEADING_ID = re.compile(r"^#{1,6} .*\{ *#([\w-]+)[^}]*\}\s*$")
-_INCLUDE = re.compile(r'--8<--\s+"([^"]+)/main\.go"')
+_INCLUDE = re.compile(r'--8<--\s+"([^"]+)/main(?:_test)?\.go"')
 
 
 @cache

@@ -34,7 +34,7 @@ _NOTE = re.compile(
     r'<details class="goexit-version-note" data-change="([^"]+)" data-family="([^"]+)" data-configs="([^"]*)">'
 )
 _BADGE = re.compile(r'<a class="goexit-badge" href="([^"]+)"[^>]*>([^<]+)</a>')
-_INCLUDE = re.compile(r'^=== "Go"\n\n\s*```go\n\s*--8<-- "([^"]+)/main\.go"', re.M)
+_INCLUDE = re.compile(r'^=== "Go"\n\n\s*```go\n\s*--8<-- "([^"]+)/main(?:_test)?\.go"', re.M)
 
 
 def blocks(page_html: str) -> list[tuple[str, str, str, str, str]]:
@@ -96,7 +96,7 @@ def test_every_example_block_shows_the_data(site: sitekit.Site) -> None:
                         problems.append(f"/{path} {name}: the note does not quote {text!r}")
                 if lang == "zh" and not re.search("[\u4e00-\u9fff]", block):
                     problems.append(f"/{path} {name}: the note is not in Chinese")
-            # The block tops its own example block, right before the tabs whose Go tab is its main.go.
+            # The block tops its own example block, right before the tabs whose Go tab is its main.go (or main_test.go).
             if owner != name:
                 problems.append(f"/{path} {name}: the block stands in the example block of {owner!r}")
             if not after.lstrip().startswith('<div class="tabbed-set'):
