@@ -119,7 +119,7 @@ CHANGES: dict[str, Change] = {
                 "created once and updated by each iteration, so every goroutine started in the loop "
                 "shares one variable and sees its latest value.",
                 "zh": "在 Go 1.22 之前（go.mod 的 go 行低于 1.22 时），`for` 循环声明的变量只创建一次，"
-                "每次迭代只是更新它的值；循环里启动的协程共用这一个变量，看到的都是它最新的值。",
+                "每次迭代只是更新它的值，所以循环里启动的协程共用这一个变量，看到的都是它最新的值。",
             },
             toggle=("-gcflags={module}/...=-d=loopvar=1",),
         ),
@@ -222,7 +222,7 @@ CHANGES: dict[str, Change] = {
                 "en": "`t.Context()` is new in Go 1.24: a context that is cancelled just before the test's "
                 "Cleanup functions run. Before 1.24, a test makes its own with `context.WithCancel` and "
                 "cancels it in `t.Cleanup`.",
-                "zh": "`t.Context()` 是 Go 1.24 新增的：它返回的上下文在测试的 Cleanup 函数运行之前被取消。"
+                "zh": "`t.Context()` 是 Go 1.24 新增的：它返回的上下文会在测试的清理函数运行之前被取消。"
                 "1.24 之前，测试要自己用 `context.WithCancel` 创建一个，再在 `t.Cleanup` 里取消它。",
             },
             build=(
@@ -348,7 +348,7 @@ def _where(note: Note, lang: str) -> str:
     span = _span([c.split("/go")[1] for c in note.configs])
     if lang == "en":
         return f"In a module whose go.mod says <code>go {span}</code> (even built with Go {newest})"
-    return f"如果模块的 go.mod 写的是 <code>go {span}</code>（即使用 Go {newest} 构建）"
+    return f"如果模块的 go.mod 写的是 <code>go {span}</code>（哪怕用 Go {newest} 构建）"
 
 
 def _what(note: Note, lang: str) -> str:
@@ -372,10 +372,11 @@ def note_html(example: str, note: Note, lang: str) -> str:
     sentence = (
         f"{_where(note, lang)}, {_what(note, lang)}" if lang == "en" else f"{_where(note, lang)}，{_what(note, lang)}"
     )
+    more_link = f" ({link})" if lang == "en" else f"（{link}）"
     return (
         f'<details class="goexit-version-note" data-change="{note.change}" data-family="{note.family}" '
         f'data-configs="{" ".join(note.configs)}"><summary>{sentence}{stop.strip()}</summary>'
-        f"<p>{_inline(change.explain[lang])} ({link})</p>"
+        f"<p>{_inline(change.explain[lang])}{more_link}</p>"
         f"<pre><code>{_one_line(note.diff)}</code></pre></details>"
     )
 
@@ -503,16 +504,16 @@ def render_changes(lang: str) -> str:
     for change in sorted(CHANGES.values(), key=lambda c: (-int(c.release.split(".")[1]), c.key)):
         shown = data["changes"].get(change.key, [])
         depends = (
-            ("the go line in go.mod" if en else "go.mod 里的 go 行")
+            ("the go line in go.mod" if en else "模块 go.mod 里的 go 行")
             if change.depends_on == "go-line"
-            else ("the toolchain" if en else "工具链")
+            else ("the toolchain" if en else "所用的工具链")
         )
-        examples = ", ".join(f"[`{n}`]({pages[n]})" if n in pages else f"`{n}`" for n in shown)
+        examples = (", " if en else "、").join(f"[`{n}`]({pages[n]})" if n in pages else f"`{n}`" for n in shown)
         source = "Release notes" if "/doc/go1." in change.source else "Source"
         if not en:
             source = "发布说明" if "/doc/go1." in change.source else "源码"
         out += [
-            f"### Go {change.release}: {change.title[lang]} {{ #{change.key} }}",
+            f"### Go {change.release}{': ' if en else '：'}{change.title[lang]} {{ #{change.key} }}",
             "",
             change.explain[lang],
             "",
