@@ -16,7 +16,7 @@ func main() {
 		<-block
 	}()
 	<-ready
-	time.Sleep(20 * time.Millisecond) // let the worker park in its receive
+	time.Sleep(50 * time.Millisecond) // let the worker park in its receive
 	fmt.Println("worker is waiting")
 	panic("boom")
 }

@@ -14,7 +14,7 @@ def main() -> None:
 
     go(worker)
     ready.recv()
-    time.sleep(20 * time.Millisecond)  # let the worker park in its receive
+    time.sleep(50 * time.Millisecond)  # let the worker park in its receive
     fmt.println("worker is waiting")
     panic("boom")
 

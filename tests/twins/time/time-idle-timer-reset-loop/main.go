@@ -16,9 +16,9 @@ func main() {
 	for {
 		select {
 		case e := <-events:
-			fmt.Println("event", e, "reset:", idle.Reset(20*time.Millisecond))
+			fmt.Println("event", e, "reset:", idle.Reset(100*time.Millisecond))
 			if e == 3 {
-				idle.Reset(20 * time.Millisecond)
+				idle.Reset(100 * time.Millisecond)
 			}
 		case <-idle.C:
 			fmt.Println("idle: stop")

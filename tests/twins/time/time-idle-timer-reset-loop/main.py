@@ -10,9 +10,9 @@ def main() -> None:
     while True:
         r = select(Recv(events), Recv(idle.c))
         if r.case == 0:
-            fmt.println("event", r.value, "reset:", idle.reset(20 * time.Millisecond))
+            fmt.println("event", r.value, "reset:", idle.reset(100 * time.Millisecond))
             if r.value == 3:
-                idle.reset(20 * time.Millisecond)
+                idle.reset(100 * time.Millisecond)
         else:
             fmt.println("idle: stop")
             fmt.println("Stop after it fired:", idle.stop())

@@ -17,6 +17,9 @@ func main() {
 			case <-tk.C:
 				n++
 				if n == 5 {
+					// Since Go 1.23 no tick is received after Stop returns, so the
+					// next select can only choose stop, however slow this loop is.
+					tk.Stop()
 					close(stop)
 				}
 			case <-stop:

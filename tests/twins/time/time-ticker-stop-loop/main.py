@@ -14,6 +14,7 @@ def main() -> None:
             if r.case == 0:
                 n += 1
                 if n == 5:
+                    tk.stop()  # no tick is received after stop returns (Go 1.23)
                     close(stop)
             else:
                 done.send(n)
