@@ -31,12 +31,20 @@ def go_binaries() -> dict[str, Path]:
     pytest.fail("the Go build of examples/ failed: see test_examples_build_with_go", pytrace=False)
 
 
+# The browser modules whose tests run in a worker of their own, apart from the other browser
+# tests: test_site_looks loads every page at two widths in two schemes (the longest module), and
+# alone in one worker it no longer waits behind the others (make test's critical path).
+_OWN_BROWSER_GROUP = {"test_site_looks.py": "browser-looks"}
+
+
 def pytest_itemcollected(item: pytest.Item) -> None:
-    """Every test that uses the built site or the browser runs in one xdist worker (``--dist
-    loadgroup``), so the site is found (or built) and Chromium started once for all of them.
-    (Marked as each test is collected: xdist reads the groups in pytest_collection_modifyitems.)"""
+    """The tests that use the built site or the browser run in one xdist worker per group
+    (``--dist loadgroup``): "browser", and test_site_looks' own group, so the site is found (or
+    built) and Chromium started once per worker that needs them. (Marked as each test is
+    collected: xdist reads the groups in pytest_collection_modifyitems.)"""
     if {"site", "browser"} & set(getattr(item, "fixturenames", ())):
-        item.add_marker(pytest.mark.xdist_group("browser"))
+        group = _OWN_BROWSER_GROUP.get(item.path.name, "browser")
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @pytest.fixture
