@@ -55,7 +55,7 @@ _LOG_SITE = re.compile(r"^((?:    )+)[\w.\-]+\.(?:go|py|s):\d+: ")
 
 @dataclass(frozen=True)
 class Example:
-    """One folder of examples/: main.go, main.py and output.txt."""
+    """One folder of examples/: main.go (or, for a test, main_test.go), main.py and output.txt."""
 
     path: Path
 

@@ -84,3 +84,23 @@ def test_publish_workflow_runs_one_job_per_claimed_release() -> None:
     assert [str(v) for v in job["strategy"]["matrix"]["go"]] == CLAIMED
     steps = " ".join(str(step.get("run", "")) for step in job["steps"])
     assert re.search(r"make matrix GO=\$\{\{ *matrix\.go *\}\}", steps), "the job must run `make matrix GO=...`"
+
+
+@pytest.mark.timeout(300)
+def test_make_versions_builds_programs_and_tests_and_names_what_failed(tmp_path: Path) -> None:
+    # toolchains.build is make versions' own build (partial builds, a GOCACHE per configuration):
+    # a program gets its binary, a test example its <folder>.test, and a package that does not
+    # compile is named by version_matrix.messages_by_example, with no path of this machine.
+    import version_matrix
+
+    by_name = {ex.name: ex for ex in EXAMPLES}
+    program, test = by_name["goexit/deep-return"], next(ex for ex in EXAMPLES if ex.is_test)
+    module = version_matrix.module_copy(tmp_path / "src", toolchains.go_line(), [program, test])
+    broken = module / "goexit" / "broken"
+    broken.mkdir()
+    (broken / "main.go").write_text("package main\n\nfunc main() { undefinedThing() }\n", encoding="utf-8")
+    proc = toolchains.build(toolchains.toolchain(toolchains.newest()), tmp_path / "bin", root=module)
+    built = sorted(p.name for p in (tmp_path / "bin").iterdir())
+    assert built == sorted([program.slug, f"{test.slug}.test"]), proc.stdout
+    assert proc.returncode != 0
+    assert version_matrix.messages_by_example(proc.stdout) == {"goexit/broken": ["undefined: undefinedThing"]}

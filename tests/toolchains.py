@@ -221,17 +221,18 @@ def build(
     env: Mapping[str, str] | None = None,
     flags: list[str] | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """`go build -trimpath` (harness.GO_BUILD_FLAGS) of ``packages`` (default ``./...``) under the module ``root``
-    into ``bindir`` (one binary per main package, named by its folder), with ``env`` added to the
+    """`go build -trimpath` (harness.GO_BUILD_FLAGS) of ``packages`` (default: every example under the
+    module ``root``, and `go test -c` of the examples that are tests) into ``bindir`` (one binary per
+    main package named by its folder, <folder>.test for a test), with ``env`` added to the
     toolchain's environment. Not checked: the caller reads ``returncode`` and the compiler's
     messages in ``stdout``; `go build` still writes the binaries of the packages that compiled.
     (harness.build_go is the one build of a corpus the tests share; this one is for ``make versions``,
     which needs those partial builds, its own GOCACHE and flags per configuration.)"""
     bindir.mkdir(parents=True, exist_ok=True)
 
-    def go(*args: str) -> subprocess.CompletedProcess[str]:
+    def go(command: list[str], targets: list[str]) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(tc.go), *args, *harness.GO_BUILD_FLAGS, *(flags or []), "-o", str(bindir) + os.sep],
+            [str(tc.go), *command, *harness.GO_BUILD_FLAGS, *(flags or []), "-o", str(bindir) + os.sep, *targets],
             cwd=root,
             env=tc.env(**(env or {})),
             stdout=subprocess.PIPE,
@@ -244,21 +245,17 @@ def build(
     if packages is None:
         # Examples that are tests (main_test.go, no main.go) build as go test -c builds them, each
         # into <folder>.test, as harness.build_go does; the others as one go build.
-        tests = sorted(
-            "./" + f.parent.relative_to(root).as_posix()
-            for f in root.rglob(harness.TEST_FILE)
-            if not (f.parent / "main.go").exists() and "third_party" not in f.parts
-        )
-        mains = ["./" + f.parent.relative_to(root).as_posix() for f in sorted(root.rglob("main.go"))]
-        mains = [m for m in mains if "third_party" not in m]
-        procs = [go("build", *mains)] if mains else []
+        found = harness.discover(root)
+        tests = ["./" + ex.path.relative_to(root).as_posix() for ex in found if ex.is_test]
+        mains = ["./" + ex.path.relative_to(root).as_posix() for ex in found if (ex.path / "main.go").exists()]
+        procs = [go(["build"], mains)] if mains else []
         if tests:
-            procs.append(go("test", "-c", *tests))
+            procs.append(go(["test", "-c"], tests))
         if not procs:
-            return go("build", "./...")
+            return go(["build"], ["./..."])
         return subprocess.CompletedProcess(
             procs[0].args,
             next((p.returncode for p in procs if p.returncode != 0), 0),
             "".join(p.stdout for p in procs),
         )
-    return go("build", *packages)
+    return go(["build"], packages)
