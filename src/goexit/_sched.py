@@ -66,6 +66,7 @@ class G:
         "frames",
         "goexit_link",
         "id",
+        "leaked",
         "panicking",
         "parker",
         "real",
@@ -74,6 +75,7 @@ class G:
         "thread",
         "unwinding",
         "wait_reason",
+        "waiting",
         "wake_exc",
     )
 
@@ -85,6 +87,11 @@ class G:
         self.parker = threading.Lock()
         self.parker.acquire()
         self.wait_reason: str | None = None
+        # What a parked goroutine waits on (Go's ``gp.waiting`` sudogs): the channels of a channel
+        # operation or select, the sync primitive of a sync wait; empty otherwise (goexit.pprof).
+        self.waiting: tuple[object, ...] = ()
+        # Marked by the last goroutine leak detection (Go's _Gleaked status): see goexit.pprof.
+        self.leaked = False
         self.wake_exc: BaseException | None = None
         self.frames: list[Frame] = []
         # (code of the deferred function being run, panic being unwound or None)
@@ -303,14 +310,18 @@ def exited(g: G) -> None:
     check_deadlock()
 
 
-def park(g: G, reason: str) -> None:
+def park(g: G, reason: str, on: tuple[object, ...] = ()) -> None:
     """Block ``g`` until `ready` is called for it (Go's ``gopark``); ``reason`` is Go's wait reason.
 
+    ``on`` is what it waits on, as Go links it from ``gp.waiting``: the channels of a
+    channel operation or a select, or the sync primitive (Mutex, RWMutex, WaitGroup,
+    Cond).  The goroutine leak detector (`goexit.pprof`) asks whether any is reachable.
     Call with `lock` held; returns with it released.  Raises the exception
     stored by the waker (a `Deadlock`) if there is one.
     """
     global blocked, io_waiting
     g.wait_reason = reason
+    g.waiting = on
     blocked += 1
     if reason == IO_WAIT:
         io_waiting += 1
@@ -336,6 +347,8 @@ def ready(g: G) -> None:
     if g.bubble is not None:
         g.bubble.readied(g.wait_reason)
     g.wait_reason = None
+    g.waiting = ()
+    g.leaked = False
     g.parker.release()
 
 
@@ -486,11 +499,14 @@ def created_by(g: G) -> str:
 def goroutine_state(g: G) -> str:
     """What a stack listing's header shows between brackets: the wait reason, and a bubble's marks.
 
-    runtime/traceback.go goroutineheader: a goroutine of a synctest bubble durably blocked
+    runtime/traceback.go goroutineheader: a goroutine the last leak detection found leaked
+    gets `` (leaked)``; a goroutine of a synctest bubble durably blocked
     gets `` (durable)`` unless its reason says so already, and any goroutine of a bubble
     ``, synctest bubble N``.
     """
     state = g.wait_reason or "running"
+    if g.leaked:
+        state += " (leaked)"  # Go's _Gleaked status, set by the goroutine leak detector (goexit.pprof)
     bubble = g.bubble
     if bubble is not None:
         from goexit.synctest import IDLE_REASONS

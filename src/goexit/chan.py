@@ -192,7 +192,7 @@ class Chan(Generic[T]):
         w = _Waiter(g, value, None, 0)
         self._sendq.append(w)
         try:
-            _sched.park(g, "chan send (durable)" if self._bubble is not None else "chan send")
+            _sched.park(g, "chan send (durable)" if self._bubble is not None else "chan send", (self,))
         except BaseException:
             _withdraw([(self._sendq, w)])
             raise
@@ -217,7 +217,7 @@ class Chan(Generic[T]):
         if timer is not None:
             timer.block()
         try:
-            _sched.park(g, "chan receive (durable)" if self._bubble is not None else "chan receive")
+            _sched.park(g, "chan receive (durable)" if self._bubble is not None else "chan receive", (self,))
         except BaseException:
             _withdraw([(self._recvq, w)], [timer] if timer is not None else None)
             raise
@@ -494,7 +494,7 @@ def select(*cases: Recv[Any] | Send[Any], default: bool = False) -> Selected:
             ch._sendq.append(w)
             sel.waiters.append((ch._sendq, w))
     try:
-        _sched.park(g, reason)
+        _sched.park(g, reason, tuple(cases[i].ch for i in live))
     except BaseException:
         _withdraw(sel.waiters, timers)
         raise

@@ -21,6 +21,7 @@ import os
 import sys
 import threading
 import time as _pytime
+from types import FrameType
 from typing import Final
 
 from goexit import _sched
@@ -37,6 +38,7 @@ __all__ = [
     "gosched",
     "num_cpu",
     "num_goroutine",
+    "stack",
     "version",
 ]
 
@@ -76,6 +78,32 @@ def num_goroutine() -> int:
     with _sched.lock:
         _sched.prune_dead_adopted()
         return _sched.live + _sched.hidden
+
+
+def stack(buf: bytearray, all: bool) -> int:  # noqa: A002 - Go's parameter name
+    """Format the caller's stack into ``buf`` and return the number of bytes written (Go's ``runtime.Stack``).
+
+    With ``all``, the stacks of every other goroutine follow, each after a blank
+    line, in Go's listing order: ``goroutine N [state]:``, the frames, the
+    ``created by`` line, as a crashing program prints them.  What does not fit in
+    ``buf`` is cut off.
+    """
+    if not isinstance(buf, bytearray):
+        raise TypeError(f"stack writes into a bytearray (Go's []byte), got {type(buf).__name__}")
+    data = stack_text(_sched.current(), sys._getframe(1), all)
+    n = min(len(data), len(buf))
+    buf[:n] = data[:n]
+    return n
+
+
+def stack_text(me: _sched.G, frame: FrameType | None, all: bool) -> bytes:  # noqa: A002
+    """The text `stack` formats: ``me``'s stack from ``frame`` out, then every other goroutine's if ``all``."""
+    text = _sched.goroutine_header(me, _sched.goroutine_state(me))
+    text += _sched.format_frames(_sched.frames_of_stack(frame)) + _sched.created_by(me)
+    if all:
+        with _sched.lock:
+            text += _sched.other_stacks(me)
+    return text.encode()
 
 
 def gosched() -> None:

@@ -69,15 +69,17 @@ class _Sema:
         self.count = 0
         self.waiters: deque[_sched.G] = deque()
 
-    def acquire(self, g: _sched.G, reason: str) -> None:
-        """Go's ``semacquire``: take a unit, or park with ``reason`` until `release` hands one over."""
+    def acquire(self, g: _sched.G, reason: str, on: object) -> None:
+        """Go's ``semacquire``: take a unit, or park with ``reason`` until `release` hands one over.
+
+        ``on`` is the primitive the semaphore belongs to (the sudog's ``elem`` in Go: see `goexit.pprof`)."""
         if self.count > 0:
             self.count -= 1
             _sched.lock.release()
             return
         self.waiters.append(g)
         try:
-            _sched.park(g, reason)
+            _sched.park(g, reason, (on,))
         except BaseException:
             with _sched.lock:
                 if g in self.waiters:
@@ -172,7 +174,8 @@ class WaitGroup:
             _sched.lock.release()
             return
         self._waiters += 1
-        self._sema.acquire(g, "sync.WaitGroup.Wait (durable)" if self._bubble is not None else "sync.WaitGroup.Wait")
+        reason = "sync.WaitGroup.Wait (durable)" if self._bubble is not None else "sync.WaitGroup.Wait"
+        self._sema.acquire(g, reason, self)
         with _sched.lock:
             reset = self._count != 0 or self._waiters != 0
         if reset:
@@ -237,7 +240,7 @@ class Mutex:
             return
         self._waiters.append(g)
         try:
-            _sched.park(g, "sync.Mutex.Lock")
+            _sched.park(g, "sync.Mutex.Lock", (self,))
         except BaseException:
             with _sched.lock:
                 if g in self._waiters:
@@ -299,7 +302,7 @@ class RWMutex:
         _sched.lock.acquire()
         self._reader_count += 1
         if self._reader_count < 0:
-            self._reader_sem.acquire(g, "sync.RWMutex.RLock")  # a writer is pending: wait for it
+            self._reader_sem.acquire(g, "sync.RWMutex.RLock", self)  # a writer is pending: wait for it
             return
         _sched.lock.release()
 
@@ -337,7 +340,7 @@ class RWMutex:
         if r != 0:
             self._reader_wait += r
             if self._reader_wait != 0:
-                self._writer_sem.acquire(g, "sync.RWMutex.Lock")  # wait for active readers
+                self._writer_sem.acquire(g, "sync.RWMutex.Lock", self)  # wait for active readers
                 return
         _sched.lock.release()
 
@@ -438,7 +441,7 @@ class Cond:
         else:
             self._waiters[ticket] = g
             try:
-                _sched.park(g, "sync.Cond.Wait")
+                _sched.park(g, "sync.Cond.Wait", (self,))
             except BaseException:
                 with _sched.lock:
                     self._waiters.pop(ticket, None)
