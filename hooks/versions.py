@@ -77,6 +77,9 @@ class Change:
     and of the line it printed instead (then); a difference is this change's when both match.
     ``experiment``: the release before ``release`` had the API behind this GOEXPERIMENT, so
     ``go vet -stdversion`` accepts the go line of that release although its toolchain cannot build it.
+    ``build_tag``: a change of the runtime with no new API, which an example gates with this
+    ``//go:build`` line: an older toolchain leaves the file out (its build fails), the go line has
+    no say, and ``go vet -stdversion`` is quiet at every go line.
     """
 
     key: str
@@ -90,6 +93,7 @@ class Change:
     now: tuple[str, ...] = ()
     then: tuple[str, ...] = ()
     experiment: str = ""  # the GOEXPERIMENT behind which the release before had it (vet cannot see it)
+    build_tag: str = ""  # the //go:build line that gates an example needing it (no API: vet cannot see it)
 
     def matches_build(self, message: str) -> bool:
         return any(re.search(p, message) for p in self.build)
@@ -228,6 +232,29 @@ CHANGES: dict[str, Change] = {
             build=(
                 r"t\.Context undefined \(type \*testing\.T has no field or method Context",
                 r"testing\.\(\*[BTF]\)\.Context requires go1\.24 or later",
+            ),
+        ),
+        Change(
+            key="goroutineleak-profile",
+            release="1.27",
+            depends_on="toolchain",
+            source="https://go.dev/src/runtime/pprof/pprof.go",
+            experiment="goroutineleakprofile",
+            build_tag="//go:build go1.27 || goexperiment.goroutineleakprofile",
+            title={"en": "the `goroutineleak` profile", "zh": "`goroutineleak` 剖析"},
+            explain={
+                "en": "The `goroutineleak` profile of `runtime/pprof` is on by default from Go 1.27 (Go 1.26 had it "
+                "only behind `GOEXPERIMENT=goroutineleakprofile`; before, `pprof.Lookup` returns nil): the example's "
+                "build line leaves its file out of older builds.",
+                "zh": "`runtime/pprof` 的 `goroutineleak` 剖析从 Go 1.27 起默认开启（Go 1.26 只在 "
+                "`GOEXPERIMENT=goroutineleakprofile` 下提供，更早的版本里 `pprof.Lookup` 返回 nil）："
+                "示例开头的构建约束让更早的版本不编译这个文件。",
+            },
+            # Go's message names the package, not the tag that left its file out: the patterns name
+            # the example (and come before synctest's, whose "[setup failed]" would take the line).
+            build=(
+                r"testing/goroutineleak: build constraints exclude all Go files$",
+                r"testing/goroutineleak \[setup failed\]$",
             ),
         ),
         Change(

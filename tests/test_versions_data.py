@@ -5,6 +5,7 @@ every explanation is shown by an example. (The pages against the data: test_vers
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import toolchains
 import version_matrix
@@ -61,8 +62,16 @@ def test_minimum_release_agrees_with_lowered_go_lines() -> None:
 
 def test_go_line_is_the_oldest_release_on_which_every_example_holds() -> None:
     own = [c for c in DATA["configs"] if not (c["toolchain"] == DATA["newest"] and c["go_line"] != DATA["go_line"])]
-    holds = [all(e["status"][c["key"]] == versions.SAME for e in DATA["examples"].values()) for c in own]
-    # From the go line's release on, every release holds; the release before it does not.
+
+    def holds_on(e: dict[str, Any], c: dict[str, str]) -> bool:
+        # An example whose minimum release is newer (a build line gates it) is not claimed there.
+        least = e["min_release"]
+        newer = least is not None and toolchains.minor(least) > toolchains.minor(c["toolchain"])
+        return bool(e["status"][c["key"]] == (versions.NO_BUILD if newer else versions.SAME))
+
+    holds = [all(holds_on(e, c) for e in DATA["examples"].values()) for c in own]
+    # From the go line's release on, every release holds (each example from its minimum release on);
+    # the release before it does not.
     first = holds.index(True)
     assert all(holds[first:]), [c["key"] for c, ok in zip(own, holds, strict=True) if not ok]
     assert toolchains.release_of(own[first]["toolchain"]) == toolchains.go_line()
@@ -101,3 +110,15 @@ def test_compiler_messages_are_read_by_example() -> None:
         "channels/x": ["wg.Go undefined (type sync.WaitGroup has no field or method Go)"],
         "context/y": ["cannot range over 3 (untyped int constant): requires go1.22 or later"],
     }
+
+
+def test_an_example_gated_by_a_build_line_starts_with_it() -> None:
+    # A change with build_tag has no API: only the example's own //go:build line keeps older releases
+    # from building it, and so makes its badge's minimum release (and test_versions' claim) true.
+    by_name = {ex.name: ex for ex in EXAMPLES}
+    for key, change in versions.CHANGES.items():
+        if not change.build_tag:
+            continue
+        for name in DATA["changes"].get(key, []):
+            source = (by_name[name].path / by_name[name].go_file).read_text(encoding="utf-8")
+            assert source.startswith(change.build_tag + "\n"), f"{name} needs {key}: start it with {change.build_tag}"

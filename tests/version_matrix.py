@@ -66,6 +66,8 @@ _STDVERSION = re.compile(r"requires go\d+\.\d+ or later \(module is go\S+\)$")
 _SETUP_FAILED = re.compile(r"^FAIL\t(\S+) \[setup failed\]$")
 """go test -c's line for a test package it could not set up (an import the release lacks)."""
 _MESSAGE = re.compile(r"^(?:vet: )?(?:\./)?(\S+)/main(?:_test)?\.go:\d+:\d+: (.*)$")
+_EXCLUDED = re.compile(r"^package (\S+): build constraints exclude all Go files in \S+$")
+"""go's message for a package whose files a //go:build line leaves out (a release tag it lacks)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,12 @@ def messages_by_example(text: str) -> dict[str, list[str]]:
             continue
         # The toolchain's folder is this machine's: name it as Go's docs do, $GOROOT.
         line = re.sub(r"/\S*/go/src/", "$GOROOT/src/", line)
+        excluded = _EXCLUDED.match(line)
+        if excluded and excluded.group(1).startswith(module):
+            name = excluded.group(1).removeprefix(module)  # the folder is this machine's: name it from the module
+            found.setdefault(name, []).append(f"package {excluded.group(1)}: build constraints exclude all Go files")
+            header = None
+            continue
         failed = _SETUP_FAILED.match(line)
         if failed:
             if failed.group(1).startswith(module):
@@ -506,7 +514,8 @@ def assemble(runs: dict[str, dict[str, Any]], timings: dict[str, Any]) -> dict[s
 def minimums_agree(entry: dict[str, Any]) -> bool:
     """The oldest toolchain that builds an example and the oldest go line at which the newest
     toolchain builds it with go vet -stdversion quiet are one release, except one release apart
-    when a change the example needs was a GOEXPERIMENT in the release before (vet cannot see it)."""
+    when a change the example needs was a GOEXPERIMENT in the release before (vet cannot see it),
+    and any go line at or below the release for a runtime change gated by a build line (no API)."""
     if entry["min_release"] == entry["min_go_line"]:
         return True
     if entry["min_release"] is None or entry["min_go_line"] is None:
@@ -517,6 +526,14 @@ def minimums_agree(entry: dict[str, Any]) -> bool:
         for key in d["changes"]
         if data_api.CHANGES[key].experiment and data_api.CHANGES[key].release == entry["min_release"]
     }
+    tagged = {
+        key
+        for d in entry["differences"]
+        for key in d["changes"]
+        if data_api.CHANGES[key].build_tag and data_api.CHANGES[key].release == entry["min_release"]
+    }
+    if tagged:  # a runtime change gated by a build line: vet is quiet at every go line
+        return minor(entry["min_go_line"]) <= minor(entry["min_release"])
     return bool(experimental) and minor(entry["min_go_line"]) == minor(entry["min_release"]) - 1
 
 

@@ -58,10 +58,12 @@ close(jobs)
 ```
 
 Where goexit and Go differ: Python keeps every local of a frame until the function
-returns, where Go's stack maps keep only the live ones, so a channel in a local
-the function no longer uses still counts as reachable here; and Go treats the
-primitives its allocator packs into the block it is filling (a bare ``sync.Mutex``
-is 8 bytes) as reachable, so it misses up to two such leaks that goexit reports.
+returns, where Go's stack maps keep only the live ones, so a channel in a local the
+function no longer uses still counts as reachable here.  Go, for its part, reaches
+what a blocked send's value lives in (``gp.waiting``'s ``elem``: a variable the
+goroutine's closure captured, with the channel beside it in the closure) and the
+block its allocator is filling (a bare 8-byte ``sync.Mutex`` shares a 16-byte block),
+so it misses such leaks where goexit reports them.
 """
 
 from __future__ import annotations
