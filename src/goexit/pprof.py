@@ -1,4 +1,4 @@
-"""Go's ``runtime/pprof``, the two goroutine profiles: ``goroutine`` and ``goroutineleak``.
+r"""Go's ``runtime/pprof``, the two goroutine profiles: ``goroutine`` and ``goroutineleak``.
 
 `lookup` returns a `Profile` by name.  The ``goroutineleak`` profile (Go 1.27; in
 Go 1.26 only with ``GOEXPERIMENT=goroutineleakprofile``) finds goroutines that can
@@ -36,7 +36,7 @@ debug 2 does, with the leaked ones marked (``src/runtime/pprof/pprof.go``:
 buffer of the leaked goroutines' stacks.
 
 ```py
-from goexit import Chan, close, go, io, pprof, runtime
+from goexit import Chan, close, go, pprof, runtime, strings
 
 jobs: Chan[int] = Chan(int)  # a package variable: reachable for as long as the program runs
 
@@ -44,16 +44,20 @@ def worker() -> None:
     for _ in jobs:
         pass
 
+def header(listing: str) -> str:  # the worker's state, from a listing of every goroutine's stack
+    stacks = [g for g in listing.split("\n\n") if "worker()" in g]
+    return stacks[0].split("\n")[0].split(" ", 2)[2] if stacks else "not in worker yet"
+
 go(worker)
-buf = bytearray(1 << 16)
-while b"[chan receive]" not in buf[: runtime.stack(buf, True)]:
+buf = bytearray(1 << 20)
+while header(buf[: runtime.stack(buf, True)].decode()) != "[chan receive]:":
     runtime.gosched()  # until the worker is blocked
 prof = pprof.lookup("goroutineleak")
-print(prof.name(), prof.count())
-#> goroutineleak 0
-prof.write_to(io.Discard, 0)
-print(prof.count())  # not a leak: whoever can reach jobs may still send on it
-#> 0
+out = strings.Builder()
+print(prof.name(), prof.write_to(out, 2))
+#> goroutineleak None
+print(header(out.string()))  # not leaked: whoever can reach jobs may still send on it
+#> [chan receive]:
 close(jobs)
 ```
 
@@ -245,6 +249,7 @@ def _opaque_types() -> tuple[type, ...]:
     )
 
 
+_OWN_GLOBALS: Final = globals()
 _ATOMIC: Final = frozenset({str, bytes, int, float, bool, complex, type(None), types.BuiltinFunctionType})
 
 
@@ -284,7 +289,8 @@ class _Marker:
     def frames(self, frame: types.FrameType | None) -> None:
         """A stack as a root: each frame's locals (closure cells included) and globals."""
         while frame is not None:
-            if frame.f_code is not self.m_loop:
+            # An M's loop holds the job it last ran; the detector's own frames hold its marking.
+            if frame.f_code is not self.m_loop and frame.f_globals is not _OWN_GLOBALS:
                 self.push(frame.f_locals)
                 self.push(frame.f_globals)
             frame = frame.f_back
@@ -313,6 +319,8 @@ def _detect() -> None:
     global _leak_count
     switch = sys.getswitchinterval()
     sys.setswitchinterval(100.0)  # hold on to the GIL: the other goroutines' objects stand still
+    collecting = gc.isenabled()
+    gc.disable()  # no collection (and no finalizer) while the marking holds object ids
     try:
         gs = _sched.allg.values()
         for g in gs:
@@ -344,6 +352,8 @@ def _detect() -> None:
             # findGoroutineLeaks: the main goroutine in select {} is counted, not reported.
             g.leaked = not (prog is not None and g is prog.main and g.wait_reason == "select (no cases)")
     finally:
+        if collecting:
+            gc.enable()
         sys.setswitchinterval(switch)
 
 
