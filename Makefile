@@ -33,11 +33,14 @@ chromium:
 site: $(STAMP)
 	$(BIN)/python tests/sitekit.py publish site
 
-test: $(STAMP) chromium
+# The set-up's two parts at once (pip and apt-get mostly wait for the network and the disk), then
+# mypy beside the strict site build (each mostly on one core; their lines may interleave, and
+# make test stops after both if either failed).
+test:
+	@$(MAKE) --no-print-directory -j2 $(STAMP) chromium
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy
-	$(BIN)/python tests/sitekit.py build site
+	$(BIN)/mypy & mypy=$$!; $(BIN)/python tests/sitekit.py build site; site=$$?; wait $$mypy && exit $$site
 	@# pytest exits 5 when it collected no test: that is a failure too, never a pass.
 	@# Two workers (the machine has two cores); the tests of the site and the browser share one
 	@# (loadgroup, see conftest.py), and every worker shares one cached Go build per corpus.

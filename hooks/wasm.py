@@ -3,7 +3,7 @@
 Before the pages are built, every ``examples/**/main.go`` is compiled for ``GOOS=wasip1
 GOARCH=wasm`` by harness.build_go (tests/harness.py): the one build path of this repository,
 one ``go build -trimpath`` per corpus, cached in ``.gobuild/`` by sources, toolchain and flags
-(here also ``-ldflags=-s -w``: no symbol table, a third smaller). Each binary is then gzipped
+(with ``-ldflags=-s -w``, as every build here: no symbol table, a third smaller). Each binary is then gzipped
 into ``.gobuild/wasip1/gz/<slug>.wasm.gz`` (git-ignored), with ``manifest.json`` recording the
 build it came from and the sizes: when the build is the same, nothing is done; when it changed,
 only the binaries whose bytes changed are gzipped again.
@@ -44,7 +44,7 @@ CACHE = ROOT / ".gobuild" / "wasip1"
 COLD_ENV = "GOEXIT_WASM_CACHE"
 SITE_FOLDER = "assets/wasm"  # below the site root: run-panel.js finds it as ../wasm/ from its own URL
 GOOS, GOARCH = "wasip1", "wasm"
-FLAGS = ("-ldflags=-s -w",)  # with harness.GO_BUILD_FLAGS (-trimpath)
+FLAGS: tuple[str, ...] = ()  # beside harness.GO_BUILD_FLAGS (-trimpath -ldflags=-s -w)
 GZIP_LEVEL = 6  # level 9 saves about 1 % for four times the time
 
 log = logging.getLogger("mkdocs.hooks.wasm")

@@ -6,10 +6,10 @@ so a page's weight is what a reader's browser downloads; the uncompressed size i
 beside it. One browser serves the whole module; each page's first load happens in a fresh
 context (empty cache) and is recorded once, then checked by several tests.
 
-Screenshots (the first screen of every page, and every diagram) and the reports (page weight,
-external links) are written to ``screenshots/`` (git-ignored). Chromium comes from Debian
-(``/usr/bin/chromium``): Playwright's own browser download does not work here, and a missing
-browser fails the run, never skips it.
+Screenshots of every diagram and the reports (page weight, external links) are written to
+``screenshots/`` (git-ignored); test_site_looks.py photographs every page's first screen in both
+schemes at both widths. Chromium comes from Debian (``/usr/bin/chromium``): Playwright's own
+browser download does not work here, and a missing browser fails the run, never skips it.
 """
 
 from __future__ import annotations
@@ -73,7 +73,6 @@ class PageLoad:
     bad_responses: list[str] = field(default_factory=list)
     bytes_sent: int = 0
     bytes_raw: int = 0
-    screenshot: Path | None = None
     diagrams: list[Diagram] = field(default_factory=list)
     # The examples (tabbed sets with a Python tab) as loaded: see _examples_shown.
     examples: list[dict[str, str]] = field(default_factory=list)
@@ -126,7 +125,7 @@ def _has_diagram(html: str) -> bool:
 @pytest.fixture(scope="module")
 def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
     """Each page loaded once, fully, in a fresh context, and what the tests check on it recorded:
-    status, every request, console errors, bytes until the network is quiet, a screenshot, the
+    status, every request, console errors, bytes until the network is quiet, the
     rendered diagrams, the examples' tabs, and where the language list's links lead (opened
     by hovering, as a reader does).
 
@@ -159,9 +158,6 @@ def loads(site: Site, browser: Browser) -> dict[str, PageLoad]:
                 scroll_to_top(page)
                 load.bytes_sent = sum(n for _, n, _ in server.sent)
                 load.bytes_raw = sum(n for _, _, n in server.sent)
-                # The first screen of the page: a full-page picture of a long page costs seconds each.
-                load.screenshot = SHOTS / f"{slug(load.path)}.png"
-                page.screenshot(path=str(load.screenshot))
                 for i, svg in enumerate(page.locator(".mermaid svg").all()):
                     box = svg.bounding_box() or {"width": 0.0, "height": 0.0}
                     shot = SHOTS / f"{slug(load.path)}-diagram-{i}.png"
@@ -232,13 +228,6 @@ def test_page_weight_is_recorded_and_within_budget(
     assert all(ld.bytes_sent > 0 for ld in rows), "a page load transferred nothing: the accounting is broken"
     over = [f"/{ld.path}: {ld.bytes_sent:,} bytes" for ld in rows if ld.bytes_sent > MAX_PAGE_BYTES]
     assert not over, f"pages over the {MAX_PAGE_BYTES:,}-byte budget: {over}"
-
-
-def test_every_page_has_a_screenshot(loads: dict[str, PageLoad]) -> None:
-    for path, load in loads.items():
-        assert load.screenshot is not None and load.screenshot.exists(), f"/{path}: no screenshot"
-        assert load.screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{load.screenshot} is not a PNG"
-    assert {"en", "zh"} <= {ld.screenshot.name[:2] for ld in loads.values() if ld.screenshot}
 
 
 # --------------------------------------------------------------------------- language switcher

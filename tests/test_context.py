@@ -698,9 +698,15 @@ DURATIONS += [3_601_000_000_000, 3_600_000_000_001, -1500, -61_000_000_000, 100 
 def test_duration_strings_match_go(tmp_path: Path) -> None:
     (tmp_path / "go.mod").write_text("module durations\n\ngo 1.25\n")
     (tmp_path / "main.go").write_text(DURATIONS_GO % ", ".join(str(d) for d in DURATIONS))
-    env = {**harness.python_env(), "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "GOPROXY": "off"}
+    env = harness.go_env()  # and the build flags below: the standard library as the other builds compiled it
     go_out = subprocess.run(
-        [harness.go_tool(), "run", "."], cwd=tmp_path, env=env, capture_output=True, text=True, check=True, timeout=50
+        [harness.go_tool(), "run", *harness.GO_BUILD_FLAGS, "."],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=50,
     ).stdout
     assert go_out.splitlines() == [str(time.Duration(d)) for d in DURATIONS]
 

@@ -31,9 +31,9 @@ PREFIX_ONLY = ["system", "crash", "2"]
 @pytest.fixture(scope="module")
 def binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     out = tmp_path_factory.mktemp("gotraceback")
-    env = dict(os.environ, GOFLAGS="-mod=mod", GOTOOLCHAIN="local", GOPROXY="off", CGO_ENABLED="0")
+    env = harness.go_env()
     pkgs = ["./" + p.relative_to(TWINS).as_posix() for p in CASES.values()]
-    cmd = [harness.go_tool(), "build", "-o", str(out) + os.sep, *pkgs]
+    cmd = [harness.go_tool(), "build", *harness.GO_BUILD_FLAGS, "-o", str(out) + os.sep, *pkgs]
     subprocess.run(cmd, cwd=TWINS, env=env, check=True, timeout=600)
     return {name: out / name for name in CASES}
 

@@ -64,9 +64,15 @@ func main() {
 def _go_run(tmp_path: Path, source: str, stdin: str) -> list[str]:
     (tmp_path / "go.mod").write_text("module probe\n\ngo 1.25\n")
     (tmp_path / "main.go").write_text(source)
-    env = {**harness.python_env(), "GOFLAGS": "-mod=mod", "GOTOOLCHAIN": "local", "GOPROXY": "off"}
+    env = harness.go_env()  # and the build flags below: the standard library as the other builds compiled it
     out = subprocess.run(
-        [harness.go_tool(), "run", "."], cwd=tmp_path, env=env, input=stdin, capture_output=True, text=True, timeout=120
+        [harness.go_tool(), "run", *harness.GO_BUILD_FLAGS, "."],
+        cwd=tmp_path,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert out.returncode == 0, out.stderr
     return out.stdout.splitlines()

@@ -252,7 +252,7 @@ class Builder:
 
     def vet_stdversion(self, module: Path) -> dict[str, list[str]]:
         proc = subprocess.run(
-            [str(self.tc.go), "vet", "-stdversion", "./..."],
+            [str(self.tc.go), "vet", "-stdversion", *harness.GO_COMPILE_FLAGS, "./..."],  # reuses the build's packages
             cwd=module,
             env=self.tc.env(GOCACHE=str(self.gocache)),
             stdout=subprocess.PIPE,
