@@ -549,6 +549,9 @@ class _BytesReader:
 # Requests and responses (request.go, response.go)
 
 _NIL: Any = None
+# How far a round trip got when it failed (Transport._exchange), which decides whether it is retried.
+_NOTHING_WRITTEN: Final = "nothing written"
+_FIRST_BYTE: Final = "no byte of the response read"
 _Context = context.Context
 _background = context.background
 
@@ -1716,7 +1719,7 @@ class Transport:
         if ctx.err() is not None:
             return _NIL, context.cause(ctx)
         host = req.url.host if ":" in req.url.host.lstrip("[").split("]")[-1] else req.url.host + ":80"
-        for attempt in range(2):
+        while True:
             pc = self._get_idle(host)
             reused = pc is not None
             if pc is None:
@@ -1726,18 +1729,20 @@ class Transport:
                         return _NIL, context.cause(ctx)
                     return _NIL, err
                 pc = _PersistConn(conn, host)
-            resp, err, nothing_written = self._exchange(pc, req, ctx)
+            resp, err, failed = self._exchange(pc, req, ctx)
             if err is None:
                 return resp, None
             pc.conn.close()
-            if reused and nothing_written and attempt == 0 and ctx.err() is None:
-                continue  # the server closed an idle connection: retry on a new one, as Go does
-            return _NIL, err
-        return _NIL, new("net/http: retry failed")
+            if not (reused and ctx.err() is None and _should_retry(req, failed)):
+                return _NIL, err
+            # The server closed a kept-alive connection as it was taken from the pool (Shutdown,
+            # an idle timeout): send the request again on another one, or on a new connection.
 
     def _exchange(
         self, pc: _PersistConn, req: Request, ctx: context.Context
-    ) -> tuple[Response, BaseException | None, bool]:
+    ) -> tuple[Response, BaseException | None, str]:
+        """The round trip on ``pc``: the response, or an error and how far the request got
+        (`_NOTHING_WRITTEN`, `_FIRST_BYTE`: no byte of the response read, or "" for later)."""
         stop = context.after_func(ctx, lambda: pc.conn.close())
         try:
             return self._exchange_locked(pc, req, ctx)
@@ -1746,7 +1751,7 @@ class Transport:
 
     def _exchange_locked(
         self, pc: _PersistConn, req: Request, ctx: context.Context
-    ) -> tuple[Response, BaseException | None, bool]:
+    ) -> tuple[Response, BaseException | None, str]:
         header = req.header.clone()
         lines = [f"{req.method} {req.url.request_uri()} HTTP/1.1\r\n", f"Host: {req.host or req.url.host}\r\n"]
         if not header._has("User-Agent"):
@@ -1778,7 +1783,7 @@ class Transport:
         lines.append("\r\n")
         _, err = pc.conn.write("".join(lines).encode())
         if err is not None:
-            return _NIL, self._map_err(ctx, err), True
+            return _NIL, self._map_err(ctx, err), _NOTHING_WRITTEN
         if body is not None:
             buf = bytearray(32 * 1024)
             while True:
@@ -1787,7 +1792,7 @@ class Transport:
                     chunk = bytes(buf[:n])
                     _, err = pc.conn.write(f"{n:x}\r\n".encode() + chunk + b"\r\n" if chunked else chunk)
                     if err is not None:
-                        return _NIL, self._map_err(ctx, err), False
+                        return _NIL, self._map_err(ctx, err), ""
                 if rerr is not None:
                     break
             if chunked:
@@ -1800,20 +1805,20 @@ class Transport:
         line, err = pc.br.read_bytes(b"\n")
         if err is not None:
             if self.response_header_timeout > 0 and isinstance(err, net.Error) and err.timeout():
-                return _NIL, _TimeoutError("net/http: timeout awaiting response headers", None), False
+                return _NIL, _TimeoutError("net/http: timeout awaiting response headers", None), ""
             if len(line) == 0 and err is _io.EOF:
-                return _NIL, self._map_err(ctx, _io.EOF), True
-            return _NIL, self._map_err(ctx, err), False
+                return _NIL, self._map_err(ctx, _io.EOF), _FIRST_BYTE
+            return _NIL, self._map_err(ctx, err), _FIRST_BYTE if len(line) == 0 else ""
         status_line = line.decode("latin-1").rstrip("\r\n")
         proto, _, status = status_line.partition(" ")
         code_text = status.split(" ", 1)[0]
         if not code_text.isdigit() or len(code_text) != 3:
-            return _NIL, new(f"malformed HTTP status code {code_text!r}".replace("'", '"')), False
+            return _NIL, new(f"malformed HTTP status code {code_text!r}".replace("'", '"')), ""
         resp_header = Header()
         while True:
             hl, err = pc.br.read_bytes(b"\n")
             if err is not None:
-                return _NIL, self._map_err(ctx, _io.ErrUnexpectedEOF if err is _io.EOF else err), False
+                return _NIL, self._map_err(ctx, _io.ErrUnexpectedEOF if err is _io.EOF else err), ""
             h = hl.decode("latin-1").rstrip("\r\n")
             if h == "":
                 break
@@ -1854,13 +1859,31 @@ class Transport:
             resp.content_length = -1
             resp.uncompressed = True
             resp.body = _GzipReader(resp.body)
-        return resp, None, False
+        return resp, None, ""
 
     @staticmethod
     def _map_err(ctx: context.Context, err: BaseException) -> BaseException:
         if ctx.err() is not None:
             return context.cause(ctx) or ctx.err() or err
         return err
+
+
+def _should_retry(req: Request, failed: str) -> bool:
+    """Whether a request that failed on a reused connection is sent again (Go's
+    ``persistConn.shouldRetryRequest``, net/http/transport.go): when nothing of it was written and
+    it has no body, or when reading the response's first byte failed (an EOF, or an error such as
+    a reset) and it is replayable: GET, HEAD, OPTIONS or TRACE without a body, or a request with
+    an Idempotency-Key header (``Request.isReplayable``, net/http/request.go)."""
+    no_body = req.body is NoBody or req.body is None
+    if failed == _NOTHING_WRITTEN:
+        return no_body
+    if failed != _FIRST_BYTE:
+        return False
+    return no_body and (
+        (req.method or "GET") in ("GET", "HEAD", "OPTIONS", "TRACE")
+        or req.header._has("Idempotency-Key")
+        or req.header._has("X-Idempotency-Key")
+    )
 
 
 class _GzipReader:
