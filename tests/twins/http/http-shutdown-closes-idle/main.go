@@ -39,11 +39,16 @@ func main() {
 		fmt.Println(resp.Status, string(body))
 	}
 	fmt.Println("Shutdown:", srv.Shutdown(context.Background()))
-	_, err = http.Get(url)
-	fmt.Println(port.ReplaceAllString(err.Error(), ":PORT"))
-	close(states)
+	// Shutdown closed the idle connection under its goroutine, which reports
+	// StateClosed as it ends: wait for that report (reading on after Shutdown
+	// returned, and closing states, would race with it).
 	for s := range states {
 		fmt.Print(s, " ")
+		if s == "closed" {
+			break
+		}
 	}
 	fmt.Println()
+	_, err = http.Get(url)
+	fmt.Println(port.ReplaceAllString(err.Error(), ":PORT"))
 }

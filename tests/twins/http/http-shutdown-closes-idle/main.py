@@ -4,7 +4,7 @@ connection, dials again, and is refused: nobody listens any more."""
 
 import re
 
-from goexit import Chan, close, context, fmt, go, http, io, net, panic, run
+from goexit import Chan, context, fmt, go, http, io, net, panic, run
 
 port = re.compile(r":\d+")
 
@@ -29,12 +29,16 @@ def main() -> None:
         resp.body.close()
         fmt.println(resp.status, body.decode())
     fmt.println("Shutdown:", srv.shutdown(context.background()))
-    _, err = http.get(url)
-    fmt.println(port.sub(":PORT", str(err)))
-    close(states)
+    # Shutdown closed the idle connection under its goroutine, which reports
+    # StateClosed as it ends: wait for that report (reading on after Shutdown
+    # returned, and closing states, would race with it).
     for s in states:
         fmt.print_(s, " ")
+        if s == "closed":
+            break
     fmt.println()
+    _, err = http.get(url)
+    fmt.println(port.sub(":PORT", str(err)))
 
 
 if __name__ == "__main__":
