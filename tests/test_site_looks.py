@@ -12,12 +12,15 @@ axe-core (the copy that the PyPI package axe-playwright-python ships, injected b
 never published) runs on every page of both languages once, at 390 px, where tables and
 diagrams scroll and the header's buttons are smallest: every rule in the scheme the page
 loaded in, then colour contrast again in the other scheme. Contrast is checked on every
-element of the page except those that look exactly like one already checked (the same colour,
-size, weight and shadow over the same backgrounds and opacities: the same contrast). Those are
-most of a page (a code block is hundreds of highlighted spans, an API page thousands of
-signature tokens and table cells, in a few dozen looks) and were most of axe's time: on the API
-page, contrast in one scheme took 29 s with every element, 12 s with code tokens deduplicated.
-axe runs while the test goes on with the other pages; nothing waits a fixed time.
+element except those that look exactly like one already checked, on this page or an earlier
+one (the same colour, size, weight and shadow over the same backgrounds and opacities: the same
+contrast). Those are most of a page (a code block is hundreds of highlighted spans, an API page
+thousands of signature tokens and table cells, in a few dozen looks; and every page has the
+same theme) and were most of axe's time: on the API page, contrast in one scheme took 29 s with
+every element, 12 s with code tokens deduplicated. Links in running text are checked the same
+way by axe's link-in-text-block rule (a link and its block, each with its look and styling,
+checked once). A violation is reported on the first page that has the look. axe runs while the
+test goes on with the other pages; nothing waits a fixed time.
 
 Screenshots (the first screen) go to screenshots/<lang>-<page>-<scheme>-<width>.jpg.
 
@@ -25,7 +28,9 @@ Measured 2026-12-02 on the 2-core machine, nothing else running, 36 pages: 166 s
 views, 144 screenshots and 72 axe runs, 302 CPU seconds (Chromium included); of the views' time,
 axe's results were waited for 57 s, the toggles took 21 s and the screenshots 12 s. The desktop
 pages are no longer toggled since (108 screenshots). With every element's contrast checked, the
-wait for axe was 232 s at load 9.
+wait for axe was 232 s at load 9. Alone and idle, the module took 113 s and 198 CPU s with the
+looks deduplicated page by page, 92 s and 154 CPU s with looks and links checked once for the
+whole site (2026-12-02).
 """
 
 from __future__ import annotations
@@ -120,13 +125,24 @@ class View:
     console_errors: list[str] = field(default_factory=list)
 
 
-# The elements whose look another element of the page already has get data-axe-same-look, and
-# axe's contrast rule skips them (see the module's docstring). A look is everything axe's contrast
+# The elements whose look an element already checked has get data-axe-same-look, and axe's
+# contrast rule skips them (see the module's docstring). A look is everything axe's contrast
 # computation reads: the text's colour, size, weight and shadow, and every background and opacity
 # between the text and the first opaque background (a translucent tint over a card over the page
 # is the three of them), so two elements with one look have one contrast. Only elements with text
-# of their own are compared: the others have no contrast to check.
-MARK_SAME_LOOKS = """() => {
+# of their own are compared: the others have no contrast to check. The looks already checked are
+# those of this page and of the pages checked before it (`known`, kept by the test; every page has
+# the same theme, so after the first few pages almost every look has been checked).
+#
+# Links get the same treatment for axe's link-in-text-block rule (a link in running text must
+# differ from the text around it by more than its colour): data-axe-same-link on a link whose
+# look, whose styling (underline, border, weight, pseudo-elements) and whose block's look and
+# styling a link already checked had. That rule compares exactly those: the link with the first
+# block around it (axe's own isBlock walk, repeated here). A link counts as checked only when the
+# rule applies to it (axe's own test, link-in-text-block-matches, with axe's own functions): a
+# look first seen on a link outside running text is not taken as checked in running text.
+MARK_SAME_LOOKS = """(known) => {
+    const checked = new Set(known);
     const clear = (c) => c === "rgba(0, 0, 0, 0)" || c === "transparent";
     const look = (element) => {
         const s = getComputedStyle(element);
@@ -142,24 +158,69 @@ MARK_SAME_LOOKS = """() => {
         }
         return parts.join("|");
     };
+    // What link-in-text-block-style compares (axe's qh), beyond the look: borders, outline,
+    // font family, decoration, style; and the pseudo-elements it looks at.
+    const STYLING = ["fontFamily", "fontStyle", "textDecoration", "textDecorationLine", "textDecorationStyle",
+        "borderBottomStyle", "borderBottomWidth", "borderBottomColor", "borderTopStyle", "borderTopWidth",
+        "borderTopColor", "outlineStyle", "outlineWidth", "outlineColor"];
+    const styling = (element) => {
+        const s = getComputedStyle(element);
+        const pseudo = ["::before", "::after"].map((p) => {
+            const q = getComputedStyle(element, p);
+            return [q.content, q.display, q.position, q.width, q.height, q.backgroundColor, q.backgroundImage]
+                .join(" ");
+        });
+        return [...STYLING.map((k) => s[k]), ...pseudo].join("|");
+    };
+    const dom = axe.commons.dom;
+    const BLOCKS = ["block", "list-item", "table", "flex", "grid", "inline-block"]; // axe's isBlock
+    const isBlock = (e) => {
+        const d = getComputedStyle(e).display;
+        return BLOCKS.includes(d) || d.startsWith("table-");
+    };
+    const applies = (link) => { // link-in-text-block-matches, from axe's own functions
+        const role = axe.commons.aria.getRole(link);
+        return !!link.innerText.trim() && (!role || role === "link") && dom.isVisibleOnScreen(link)
+            && dom.isInTextBlock(link);
+    };
     const ownText = (e) => Array.from(e.childNodes).some((n) => n.nodeType === 3 && n.textContent.trim());
     // Read every look first, then mark: a change to the DOM between two reads of computed
     // styles would make the browser recompute the styles of the page for each element.
-    const seen = new Set();
+    const fresh = [];
     const same = [];
     for (const element of document.body.querySelectorAll("*")) {
         if (!ownText(element) || !element.checkVisibility()) continue; // axe skips hidden text, so must its stand-in
-        const key = look(element);
-        if (seen.has(key)) same.push(element);
-        else seen.add(key);
+        const key = "text " + look(element);
+        if (checked.has(key)) same.push(element);
+        else { checked.add(key); fresh.push(key); }
     }
+    const sameLinks = [];
+    axe.setup(document); // axe's functions read its tree of the page, as in a run
+    for (const link of document.body.querySelectorAll("a[href], [role=link]")) {
+        let block = link.parentElement;
+        while (block && !isBlock(block)) block = block.parentElement;
+        if (!block) continue;
+        const key = ["link", getComputedStyle(link).display, look(link), styling(link), look(block), styling(block)]
+            .join(" / ");
+        if (checked.has(key)) sameLinks.push(link);
+        else if (applies(link)) { checked.add(key); fresh.push(key); }
+    }
+    axe.teardown();
     for (const e of document.querySelectorAll("[data-axe-same-look]")) e.removeAttribute("data-axe-same-look");
+    for (const e of document.querySelectorAll("[data-axe-same-link]")) e.removeAttribute("data-axe-same-link");
     for (const e of same) e.setAttribute("data-axe-same-look", "");
-    return same.length;
+    for (const e of sameLinks) e.setAttribute("data-axe-same-link", "");
+    return { marked: same.length, links: sameLinks.length, fresh };
 }"""
 # Started without waiting (window.__axe holds the promise), collected by AXE_RESULT.
 AXE_START = """([only, serious]) => {
-    axe.configure({ rules: [{ id: "color-contrast", selector: "*:not([data-axe-same-look])" }] });
+    axe.configure({ rules: [
+        { id: "color-contrast", selector: "*:not([data-axe-same-look])" },
+        {
+            id: "link-in-text-block",
+            selector: "a[href]:not([data-axe-same-link]), [role=link]:not([data-axe-same-link])",
+        },
+    ] });
     const options = { resultTypes: ["violations"] };
     if (only) options.runOnly = { type: "rule", values: only };
     // From a task of its own: axe.run does most of its work before it returns its promise.
@@ -182,8 +243,9 @@ NEXT_FRAME = "() => new Promise((done) => requestAnimationFrame(() => requestAni
 class Tab:
     """One browser context with one tab, for the pages of one width it is given in turn."""
 
-    def __init__(self, browser: Browser, width: str) -> None:
+    def __init__(self, browser: Browser, width: str, checked: set[str] | None = None) -> None:
         self.width = width
+        self.checked = set() if checked is None else checked  # the looks axe checked, shared by the tabs
         self.context: BrowserContext = browser.new_context(
             viewport=WIDTHS[width],  # type: ignore[arg-type]
             color_scheme="dark" if width == "phone" else "light",
@@ -236,10 +298,16 @@ class Tab:
         self.page.evaluate("document.activeElement && document.activeElement.blur()")
         self.page.evaluate(NEXT_FRAME)
 
-    def start_axe(self, only: list[str] | None) -> None:
+    def mark_same_looks(self) -> dict[str, Any]:
+        """Inject axe if needed, mark what looks like something checked before, and count it as checked."""
         if not self.page.evaluate("typeof axe !== 'undefined'"):
             self.page.evaluate(AXE)
-        self.page.evaluate(MARK_SAME_LOOKS)
+        marked: dict[str, Any] = self.page.evaluate(MARK_SAME_LOOKS, sorted(self.checked))
+        self.checked.update(marked["fresh"])
+        return marked
+
+    def start_axe(self, only: list[str] | None) -> None:
+        self.mark_same_looks()
         self.page.evaluate(AXE_START, [only, sorted(SERIOUS)])
 
     def collect_axe(self, scheme: str) -> None:
@@ -291,8 +359,9 @@ def views(site: Site, browser: Browser) -> dict[tuple[str, str], View]:
         old.unlink()
     out: dict[tuple[str, str], View] = {}
     started = time.monotonic()
+    checked: set[str] = set()  # every look axe checked, on any page
     for width in WIDTHS:
-        tabs = [Tab(browser, width) for _ in range(PAGES_AT_ONCE)]
+        tabs = [Tab(browser, width, checked) for _ in range(PAGES_AT_ONCE)]
         pages = list(site.pages)
         for batch in (pages[i : i + len(tabs)] for i in range(0, len(pages), len(tabs))):
             busy = list(zip(tabs, batch, strict=False))
@@ -378,7 +447,7 @@ def test_the_contrast_check_skips_only_elements_that_look_alike(site: Site, brow
         path = max(site.pages, key=lambda p: site.html(p).count("<span"))
         tab.start(path, site)
         tab.page.wait_for_load_state("load")
-        marked = tab.page.evaluate(MARK_SAME_LOOKS)
+        marked = tab.mark_same_looks()["marked"]
         # Of the elements with text shown (a hidden tab's are skipped, by axe too), most look like another.
         shown = tab.page.evaluate(
             """() => Array.from(document.body.querySelectorAll("*")).filter((e) => e.checkVisibility()
@@ -401,6 +470,39 @@ def test_the_contrast_check_skips_only_elements_that_look_alike(site: Site, brow
         result = tab.page.evaluate(AXE_RESULT)
         found = [n for v in result["violations"] if v["id"] == "color-contrast" for n in v["nodes"]]
         assert found == [["#unreadable"]], found
+    finally:
+        tab.context.close()
+
+
+def test_the_link_check_skips_only_links_that_look_alike(site: Site, browser: Browser) -> None:
+    """The scoping of axe's link-in-text-block rule (MARK_SAME_LOOKS) skips the links of a look
+    already checked, and only those: after a page's links were all seen once, a link in running
+    text given a colour close to its text's (a look of its own) is still checked, and found."""
+    tab = Tab(browser, AXE_WIDTH)
+    try:
+        plain_link = re.compile(r'<a href="[^"]*">[^<]+</a>')  # a link of text only, as in running text
+        path = max(site.pages, key=lambda p: len(plain_link.findall(site.html(p))))
+        tab.start(path, site)
+        tab.page.wait_for_load_state("load")
+        first = tab.mark_same_looks()
+        assert first["links"] > 10, f"/{path}: only {first['links']} links look like another of the page"
+        assert tab.mark_same_looks()["links"] > first["links"], "a second look at the page found nothing checked"
+        tab.page.evaluate(
+            """() => {
+                const a = Array.from(document.querySelectorAll("article p > a[href]"))
+                    .filter((l) => l.checkVisibility() && !l.children.length
+                        && l.parentElement.textContent.length > 4 * l.textContent.length)[0];
+                const [r, g, b] = getComputedStyle(a.parentElement).color.match(/[0-9.]+/g).map(Number);
+                const near = (c) => (c > 127 ? c - 30 : c + 30);
+                a.style.color = `rgb(${near(r)}, ${near(g)}, ${near(b)})`;
+                a.style.textDecoration = "none";
+                a.id = "indistinct";
+            }"""
+        )
+        tab.start_axe(["link-in-text-block"])
+        result = tab.page.evaluate(AXE_RESULT)
+        found = [n for v in result["violations"] if v["id"] == "link-in-text-block" for n in v["nodes"]]
+        assert found == [["#indistinct"]], found
     finally:
         tab.context.close()
 
