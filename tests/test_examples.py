@@ -145,14 +145,15 @@ def test_go_sources_are_gofmt_clean() -> None:
 
 @GO_BUILD_TIMEOUT
 def test_go_sources_pass_vet() -> None:
-    out = subprocess.run(
-        [harness.go_tool(), "vet", *harness.GO_COMPILE_FLAGS, "./..."],
-        cwd=harness.EXAMPLES,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=harness.go_env(),  # as the build compiled them: vet reuses its packages from GOCACHE
-    )
+    with harness.one_go_build_at_a_time():
+        out = subprocess.run(
+            [harness.go_tool(), "vet", *harness.GO_COMPILE_FLAGS, "./..."],
+            cwd=harness.EXAMPLES,
+            capture_output=True,
+            text=True,
+            check=False,
+            env=harness.go_env(),  # as the build compiled them: vet reuses its packages from GOCACHE
+        )
     assert out.returncode == 0, out.stderr
 
 

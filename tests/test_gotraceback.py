@@ -34,7 +34,8 @@ def binaries(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     env = harness.go_env()
     pkgs = ["./" + p.relative_to(TWINS).as_posix() for p in CASES.values()]
     cmd = [harness.go_tool(), "build", *harness.GO_BUILD_FLAGS, "-o", str(out) + os.sep, *pkgs]
-    subprocess.run(cmd, cwd=TWINS, env=env, check=True, timeout=600)
+    with harness.one_go_build_at_a_time():
+        subprocess.run(cmd, cwd=TWINS, env=env, check=True, timeout=600)
     return {name: out / name for name in CASES}
 
 
