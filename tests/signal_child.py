@@ -76,6 +76,17 @@ def two_contexts() -> None:
     stop_b()
 
 
+def taken_by_another_thread() -> None:
+    ctx, stop = gsignal.notify_context(context.background(), gsignal.SIGUSR1)
+    # The kernel can no longer give SIGUSR1 to the main thread: another thread takes it, and
+    # the main thread, blocked below, is never interrupted to run Python's handler for it.
+    pysignal.pthread_sigmask(pysignal.SIG_BLOCK, {pysignal.SIGUSR1})
+    fmt.println("ready")
+    ctx.done().recv()  # type: ignore[union-attr]
+    fmt.println(context.cause(ctx))
+    stop()
+
+
 MODES = {
     "wait": wait_for_signal,
     "after-stop": after_stop,
@@ -83,6 +94,7 @@ MODES = {
     "no-deadlock": no_deadlock_report,
     "goroutine": from_a_goroutine,
     "two": two_contexts,
+    "other-thread": taken_by_another_thread,
 }
 
 if __name__ == "__main__":

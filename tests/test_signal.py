@@ -76,6 +76,22 @@ def test_notify_off_the_main_thread_is_a_usage_error() -> None:
     assert out.returncode == 0 and out.stdout == "true\n", out.stderr
 
 
+def test_a_signal_another_thread_takes_still_reaches_its_channel() -> None:
+    """Python runs a handler on the main thread only, when a signal interrupts it there; a signal
+    the kernel gives to another thread (as it does to the second of two sent at once) must reach
+    the channel anyway, though the main thread waits on and never runs a handler for it."""
+    proc, _ = start("other-thread")
+    proc.send_signal(signal.SIGUSR1)
+    try:
+        out, err = proc.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.communicate()
+        pytest.fail("SIGUSR1, taken by a thread other than the main one, never reached the channel", pytrace=False)
+    assert proc.returncode == 0, err
+    assert out.splitlines() == ["user defined signal 1 signal received"]
+
+
 def test_each_context_gets_the_signals_it_asked_for() -> None:
     proc, _ = start("two")
     proc.send_signal(signal.SIGUSR2)  # only b listens to it

@@ -1,12 +1,20 @@
 """Go's ``os/signal`` package: incoming signals delivered on channels, and a context they cancel.
 
 Signals are real (Python's `signal` module underneath).  Python runs a signal
-handler only on the main thread, between bytecodes, so goexit's handler does
-nothing there but queue the signal number; a relay thread of goexit's own
-delivers it to the registered channels, as Go's signal-handling goroutine
-does.  Installing a handler is likewise only possible on the main thread: the
-first `notify` or `notify_context` for a signal must come from there (from
-``main`` under `goexit.run`, which runs on the main thread).
+handler only on the main thread, between bytecodes; a main thread blocked in a
+wait runs it only when the signal interrupts that wait, which a signal the
+kernel gives to another thread does not (two signals sent at once: the second
+goes to another thread while the main one has the first pending).  So the
+handler does not relay anything itself: Python's C-level handler writes each
+signal's number to a wakeup file descriptor (`signal.set_wakeup_fd`) on
+whichever thread takes it, and a relay thread of goexit's own reads them and
+delivers them to the registered channels, as Go's signal-handling goroutine
+does (``loop`` and ``signal_recv`` in src/os/signal/signal_unix.go and
+src/runtime/sigqueue.go).  Installing a handler is only possible on the main
+thread: the first `notify` or `notify_context` for a signal must come from
+there (from ``main`` under `goexit.run`, which runs on the main thread).  If
+the program set a wakeup descriptor of its own first (asyncio does), goexit
+leaves it alone and queues the signals from its handler instead.
 
 As in Go, once the package has been asked to relay a signal, a program blocked
 forever is no longer reported as deadlocked: a signal could still arrive.
@@ -99,13 +107,16 @@ _subs: dict[int, list[Chan[Signal]]] = {}
 _previous: dict[int, Any] = {}
 _pending: queue.SimpleQueue[int] = queue.SimpleQueue()
 _relay: threading.Thread | None = None
+_wakeup: int | None = None
+"""The read end of the pipe Python's C-level handler writes signal numbers to (None: `_pending` instead)."""
 
 
 def _handler(signum: int, frame: FrameType | None) -> None:
     # On the main thread, possibly while it holds goexit's lock: take no lock here.
     if _subs.get(signum):
-        _pending.put(signum)  # SimpleQueue.put is safe in a signal handler
-        return
+        if _wakeup is None:
+            _pending.put(signum)  # SimpleQueue.put is safe in a signal handler
+        return  # else the C-level handler already wrote it to the relay's pipe
     # Nobody listens any more (stopped from another thread): give the signal back.
     prev = _previous.pop(signum, _signal.SIG_DFL)
     _signal.signal(signum, prev)
@@ -115,22 +126,43 @@ def _handler(signum: int, frame: FrameType | None) -> None:
         _os.kill(_os.getpid(), signum)
 
 
+def _arrivals() -> list[int]:
+    """Block until signals arrive; their numbers, in order."""
+    if _wakeup is None:
+        return [_pending.get()]
+    while True:
+        try:
+            return list(_os.read(_wakeup, 512))
+        except InterruptedError:
+            continue
+
+
 def _relay_loop() -> None:
     while True:
-        signum = _pending.get()
-        with _reg:
-            chans = list(_subs.get(signum, ()))
-        sig = Signal(signum)
-        with _sched.lock:
-            for ch in chans:
-                # Never blocks: a full channel misses the signal, as in Go.
-                if not ch._closed:
-                    ch._try_send(sig)
+        for signum in _arrivals():
+            with _reg:
+                chans = list(_subs.get(signum, ()))
+            sig = Signal(signum)
+            with _sched.lock:
+                for ch in chans:
+                    # Never blocks: a full channel misses the signal, as in Go.
+                    if not ch._closed:
+                        ch._try_send(sig)
 
 
 def _start_relay_locked() -> None:
-    global _relay
+    global _relay, _wakeup
     if _relay is None:
+        if threading.current_thread() is threading.main_thread():  # set_wakeup_fd's rule
+            r, w = _os.pipe()
+            _os.set_blocking(w, False)
+            theirs = _signal.set_wakeup_fd(w, warn_on_full_buffer=False)
+            if theirs == -1:
+                _wakeup = r
+            else:  # the program's own wakeup descriptor: put it back, and queue from the handler
+                _signal.set_wakeup_fd(theirs)
+                _os.close(r)
+                _os.close(w)
         _relay = threading.Thread(target=_relay_loop, name="goexit signals", daemon=True)
         _relay.start()
         # Go's os/signal.loop goroutine, blocked in signal_recv outside the scheduler:
