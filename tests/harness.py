@@ -210,7 +210,7 @@ def _source_key(root: Path, *parts: str) -> str:
 
 @contextmanager
 def one_go_build_at_a_time() -> Iterator[None]:
-    """Hold the machine's one Go build slot (a file lock in ``.gobuild/``, shared by the pytest workers).
+    """Hold the machine's one Go build slot (a file lock in the temp folder, shared by the pytest workers).
 
     The go command shares compiled packages through GOCACHE, but two commands that start at once
     compile the same standard-library packages twice (nothing is in the cache yet for either):
@@ -258,10 +258,6 @@ def build_go(
     tests = [ex for ex in found if ex.is_test and ex.slug not in without]
 
     def build(out: Path) -> None:
-        with one_go_build_at_a_time():
-            compile_into(out)
-
-    def compile_into(out: Path) -> None:
         out.mkdir(parents=True, exist_ok=True)
         where = root.relative_to(ROOT) if root.is_relative_to(ROOT) else root
         proc = subprocess.run([*command, "-o", str(out) + os.sep, "./..."], cwd=root, env=env,
@@ -282,7 +278,8 @@ def build_go(
         return found_binaries
 
     if bindir is not None:
-        build(bindir)
+        with one_go_build_at_a_time():
+            build(bindir)
         return binaries(bindir)
 
     if name is None:
@@ -299,7 +296,8 @@ def build_go(
             scratch = final.with_name(f"{final.name}.tmp{os.getpid()}")
             shutil.rmtree(scratch, ignore_errors=True)
             try:
-                build(scratch)
+                with one_go_build_at_a_time():
+                    build(scratch)
             except GoBuildError as exc:
                 failed.write_text(str(exc), encoding="utf-8")
                 shutil.rmtree(scratch, ignore_errors=True)

@@ -5,6 +5,7 @@ test expects; the test sends it real signals."""
 
 from __future__ import annotations
 
+import os
 import signal as pysignal
 import sys
 import threading
@@ -87,6 +88,19 @@ def taken_by_another_thread() -> None:
     stop()
 
 
+def own_wakeup_descriptor() -> None:
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+    pysignal.set_wakeup_fd(w)  # the program's own, as asyncio sets one
+    ctx, stop = gsignal.notify_context(context.background(), gsignal.SIGUSR1)
+    fmt.println("ready")
+    ctx.done().recv()  # type: ignore[union-attr]
+    fmt.println(context.cause(ctx), "|", pysignal.set_wakeup_fd(-1) == w)
+    stop()
+    os.close(r)
+    os.close(w)
+
+
 MODES = {
     "wait": wait_for_signal,
     "after-stop": after_stop,
@@ -95,6 +109,7 @@ MODES = {
     "goroutine": from_a_goroutine,
     "two": two_contexts,
     "other-thread": taken_by_another_thread,
+    "own-wakeup": own_wakeup_descriptor,
 }
 
 if __name__ == "__main__":

@@ -92,6 +92,14 @@ def test_a_signal_another_thread_takes_still_reaches_its_channel() -> None:
     assert out.splitlines() == ["user defined signal 1 signal received"]
 
 
+def test_a_program_with_its_own_wakeup_descriptor_keeps_it_and_still_gets_the_signal() -> None:
+    proc, _ = start("own-wakeup")
+    proc.send_signal(signal.SIGUSR1)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0, err
+    assert out.splitlines() == ["user defined signal 1 signal received | true"], "goexit took the program's descriptor"
+
+
 def test_each_context_gets_the_signals_it_asked_for() -> None:
     proc, _ = start("two")
     proc.send_signal(signal.SIGUSR2)  # only b listens to it
