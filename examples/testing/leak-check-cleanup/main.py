@@ -13,7 +13,7 @@ def check_no_leak(t: testing.T) -> None:
     def count_again() -> None:
         t.helper()
         i = 0
-        while i < 100 and runtime.num_goroutine() > before:
+        while i < 1000 and runtime.num_goroutine() > before:
             time.sleep(time.Millisecond)
             i += 1
         if (n := runtime.num_goroutine() - before) > 0:

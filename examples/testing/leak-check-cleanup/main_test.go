@@ -15,7 +15,7 @@ func checkNoLeak(t *testing.T) {
 	before := runtime.NumGoroutine()
 	t.Cleanup(func() {
 		t.Helper()
-		for i := 0; i < 100 && runtime.NumGoroutine() > before; i++ {
+		for i := 0; i < 1000 && runtime.NumGoroutine() > before; i++ {
 			time.Sleep(time.Millisecond)
 		}
 		if n := runtime.NumGoroutine() - before; n > 0 {
