@@ -9,6 +9,7 @@ returns by itself), so no thread outlives it.
 from __future__ import annotations
 
 import gzip
+import sys
 import time as _pytime
 from collections.abc import Callable, Iterator
 
@@ -336,3 +337,37 @@ def test_runtime_stack_fills_at_most_the_buffer() -> None:
     assert runtime.stack(small, False) == 10 and small.startswith(b"goroutine ")
     with pytest.raises(TypeError, match="bytearray"):
         runtime.stack(b"", False)  # type: ignore[arg-type]
+
+
+def _starts_a_waiter(ch: Chan[int]) -> int:
+    """Start a goroutine blocked on ``ch`` and return the line of the go statement."""
+
+    def waiter() -> None:
+        ch.recv()
+
+    go(waiter)
+    return sys._getframe().f_lineno - 1
+
+
+def test_a_listing_names_where_the_go_statement_stands_and_hides_the_thread_start(
+    cleanup: list[_sched.G],
+) -> None:
+    ch: Chan[int] = Chan(int)
+    line = 0
+
+    def start() -> None:
+        nonlocal line
+        line = _starts_a_waiter(ch)
+
+    cleanup.extend(started(start))
+    buf = bytearray(1 << 16)
+    text = buf[: runtime.stack(buf, True)].decode()
+    me = _sched.current()
+    listing = text.split(f"goroutine {cleanup[0].id} [chan receive]:\n", 1)[1].split("\n\n", 1)[0].rstrip("\n")
+    # runtime/traceback.go printcreatedby1: the function with the go statement, the creator's
+    # goroutine, then the statement's file and line; the frames end at the entry function.
+    assert listing == (
+        f"{__name__}._starts_a_waiter.<locals>.waiter()\n\t{__file__}:{line - 2}\n"
+        f"created by {__name__}._starts_a_waiter in goroutine {me.id}\n\t{__file__}:{line}"
+    )
+    assert "threading.py" not in text

@@ -64,6 +64,7 @@ class G:
         "creator",
         "entry",
         "frames",
+        "go_site",
         "goexit_link",
         "id",
         "leaked",
@@ -83,6 +84,9 @@ class G:
         self.id = next(_ids)
         self.creator = creator
         self.entry = entry
+        # Where the go statement that started it stands (function, file, line), Go's gp.gopc:
+        # the ``created by`` line names it. None for the runtime's own goroutines.
+        self.go_site: tuple[str, str, int] | None = None
         self.thread: threading.Thread | None = None
         self.parker = threading.Lock()
         self.parker.acquire()
@@ -451,22 +455,27 @@ def die(status: int) -> NoReturn:
 
 
 _INTERNAL = os.path.dirname(os.path.abspath(__file__))
+# The frames with which a thread starts: below a goroutine's entry, as runtime.goexit is in Go,
+# where a listing never shows it.
+_THREAD_START = os.path.abspath(threading.__file__)
 
 
-def _go_name(frame: FrameType | None, code: CodeType) -> str:
+def func_name(frame: FrameType | None, code: CodeType) -> str:
+    """A Python function's name as Go prints a function's: ``package.name``, ``main`` for the script."""
     module = frame.f_globals.get("__name__", "?") if frame is not None else "?"
     if module == "__main__":
         module = "main"
-    return f"{module}.{code.co_qualname}()"
+    return f"{module}.{code.co_qualname}"
 
 
 def format_frames(frames: list[tuple[FrameType | None, CodeType, int]]) -> str:
     """Render Python frames (innermost first) the way Go prints a goroutine's stack."""
     out = []
     for frame, code, lineno in frames:
-        if os.path.dirname(os.path.abspath(code.co_filename)) == _INTERNAL:
+        path = os.path.abspath(code.co_filename)
+        if os.path.dirname(path) == _INTERNAL or path == _THREAD_START:
             continue
-        out.append(f"{_go_name(frame, code)}\n\t{code.co_filename}:{lineno}\n")
+        out.append(f"{func_name(frame, code)}()\n\t{code.co_filename}:{lineno}\n")
     return "".join(out)
 
 
@@ -491,9 +500,18 @@ def goroutine_header(g: G, state: str) -> str:
 
 
 def created_by(g: G) -> str:
+    """The ``created by`` lines of a stack listing (runtime/traceback.go ``printcreatedby1``).
+
+    Go names the function that executed the ``go`` statement and the creator's
+    goroutine, then the statement's file and line.  A goroutine the runtime
+    started itself (a timer's AfterFunc) names its creator's entry function.
+    """
     if g.creator is None:
         return ""
-    return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
+    if g.go_site is None:
+        return f"created by {g.creator.entry} in goroutine {g.creator.id}\n"
+    function, file, line = g.go_site
+    return f"created by {function} in goroutine {g.creator.id}\n\t{file}:{line}\n"
 
 
 def goroutine_state(g: G) -> str:

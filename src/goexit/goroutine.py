@@ -77,6 +77,8 @@ def go(fn: Callable[P, object], /, *args: P.args, **kwargs: P.kwargs) -> None:
     # they are not deadlocked while it runs), except the runtime's own timer thread.
     creator = _sched.current_or_none() if _sched.is_system_thread() else _sched.current()
     g, body = _prepare(fn, args, kwargs, creator, None)
+    site = sys._getframe(1)
+    g.go_site = (_sched.func_name(site, site.f_code), site.f_code.co_filename, site.f_lineno)
     with _sched.lock:
         _sched.register(g)
     _start(g, body)

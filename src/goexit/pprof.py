@@ -393,7 +393,7 @@ def _proto(me: _sched.G, *, leaked_only: bool) -> bytes:
             ident = g.thread.ident if g.thread is not None else None
             top = sys._getframe(2) if g is me else frames_of.get(ident) if ident is not None else None
             stack = tuple(
-                (_sched._go_name(f, code)[:-2], code.co_filename, line)
+                (_sched.func_name(f, code), code.co_filename, line)
                 for f, code, line in _sched.frames_of_stack(top)
                 if not code.co_filename.startswith(_sched._INTERNAL)
             )
